@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AppShell } from "@/components/shell/app-shell";
+import { Heading, Paragraph } from "@/components/ui";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentActor } from "@/lib/server/session";
+import { safeCallbackPath } from "@/lib/domain/callback-path";
+
+export const metadata: Metadata = { title: "Inloggen" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function InloggenPage({ searchParams }: Props) {
+  const { callbackUrl, error } = await searchParams;
+  const terug = safeCallbackPath(callbackUrl);
+  if (await currentActor()) redirect(terug);
+  return (
+    <AppShell>
+      <div className="br-narrow">
+        <Heading level={1}>Inloggen</Heading>
+        <Paragraph>Log in met uw e-mailadres en wachtwoord van Beslisroute.</Paragraph>
+        <SignInForm callbackUrl={terug} initialError={error} />
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { SkipLink } from "@/components/ui";
+import { SiteHeader } from "@/components/shell/site-header";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { navigationFor } from "@/lib/domain/navigatie";
+import { rolLabels } from "@/lib/domain/rollen";
+import type { Actor } from "@/lib/domain/actor";
+
+interface Props {
+  actor?: Actor;
+  actief?: string;
+  children: ReactNode;
+}
+
+/** The page frame every screen shares: skip link, header with navigation, main, footer. */
+export function AppShell({ actor, actief, children }: Props) {
+  return (
+    <>
+      <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
+      <SiteHeader
+        gebruiker={actor ? { naam: actor.naam, rollen: actor.rollen.map((r) => rolLabels[r]).join(", ") } : undefined}
+        nav={actor ? navigationFor(actor.rollen) : []}
+        actief={actief}
+      />
+      <main id="inhoud" className="br-main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import NextLink from "next/link";
+import { Logo } from "@/components/ui";
+import type { NavItem } from "@/lib/domain/navigatie";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+
+interface Props {
+  gebruiker?: { naam: string; rollen: string };
+  nav: NavItem[];
+  actief?: string;
+}
+
+/** Rijkshuisstijl page header: the ministry's mark, the product name, the main navigation. */
+export function SiteHeader({ gebruiker, nav, actief }: Props) {
+  return (
+    <header className="br-header">
+      <div className="br-header__brand">
+        <NextLink href="/" className="br-header__home">
+          <Logo organisation="Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" subtitle="Beslisroute" />
+        </NextLink>
+      </div>
+      {gebruiker ? (
+        <div className="br-header__bar">
+          <nav aria-label="Hoofdmenu" className="br-nav">
+            <ul className="br-nav__list">
+              {nav.map((item) => (
+                <li key={item.href} className="br-nav__item">
+                  <NextLink className="br-nav__link" href={item.href} aria-current={actief === item.href ? "page" : undefined}>
+                    {item.label}
+                  </NextLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="br-header__user">
+            <span>
+              <span className="br-visually-hidden">Ingelogd als </span>
+              {gebruiker.naam}
+              <span className="br-header__roles"> ({gebruiker.rollen})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useEffect, useRef } from "react";
+
+export interface SummaryError {
+  /** id of the field the message links to */
+  veld: string;
+  melding: string;
+}
+
+/** Error summary at the top of a form: takes focus when shown, links to each field. */
+export function ErrorSummary({ fouten, titel = "Er is een probleem" }: { fouten: SummaryError[]; titel?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (fouten.length > 0) ref.current?.focus();
+  }, [fouten]);
+  if (fouten.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="utrecht-alert utrecht-alert--error br-error-summary" aria-labelledby="foutsamenvatting-titel">
+      <div className="utrecht-alert__content">
+        <h2 id="foutsamenvatting-titel" className="nl-heading nl-heading--level-2">{titel}</h2>
+        <ul>
+          {fouten.map((f) => (
+            <li key={f.veld + f.melding}>
+              <a className="nl-link" href={`#${f.veld}`}>{f.melding}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

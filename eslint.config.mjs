@@ -1,0 +1,45 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  {
+    rules: {
+      // The architecture's arrows: only lib/server, lib/db.ts, lib/prisma-factory.ts, prisma/ and scripts/ reach the database.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/generated/*", "**/generated/prisma/*", "@prisma/*"], message: "Alleen lib/server, prisma/ en scripts/ gebruiken Prisma." },
+            { group: ["@/lib/db"], message: "Alleen lib/server gebruikt de database." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/server/**", "lib/db.ts", "lib/prisma-factory.ts", "prisma/**", "scripts/**", "tests/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["lib/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/server/*", "@/lib/db", "@/lib/generated/*", "@prisma/*", "next", "next/*", "react", "node:*", "pg"], message: "lib/domain is pure: geen I/O, geen Next, geen Prisma." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/server/*", "@/lib/db", "@/lib/generated/*", "@prisma/*"], message: "Componenten gebruiken alleen lib/domain." }] },
+      ],
+    },
+  },
+]);

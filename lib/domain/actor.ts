@@ -1,0 +1,18 @@
+import type { Rol } from "@/lib/domain/rollen";
+
+/** The signed-in official on whose behalf a use case runs. Loaded fresh from the database. */
+export interface Actor {
+  id: string;
+  naam: string;
+  email: string;
+  rollen: Rol[];
+  organisatieonderdeelId: string;
+  /** The directie the official belongs to (their own unit or the nearest directie above it). */
+  directieId: string | null;
+  /** Officials this actor stands in for today (vervanging). */
+  vervangtVoor: string[];
+}
+
+export function heeftRol(actor: Pick<Actor, "rollen">, ...rollen: Rol[]): boolean {
+  return rollen.some((r) => actor.rollen.includes(r));
+}

@@ -1,0 +1,146 @@
+// The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the use cases parse.
+import { z } from "@/lib/domain/validatie";
+import {
+  besluitSchema,
+  indienenSchema,
+  intrekkenSchema,
+  kamerbriefSchema,
+  mrAanmeldingSchema,
+  mrUitkomstSchema,
+  mrVergaderingSchema,
+  notaInvoerSchema,
+  notaPatchSchema,
+  paraafSchema,
+  terugsturenSchema,
+  tkNummersSchema,
+  tokenSchema,
+  verzendingSchema,
+  vervangingSchema,
+} from "@/lib/domain/nota-schemas";
+
+const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+
+const problem = {
+  description: "Probleem (RFC 9457)",
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+};
+
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), problem]));
+
+const notaOk = (status = "200") => ({
+  [status]: {
+    description: "De nota, met haar versie in de ETag-kop",
+    headers: { ETag: { schema: { type: "string" }, description: 'De versie, bijvoorbeeld "3"; stuur terug in If-Match' } },
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Nota" } } },
+  },
+});
+
+const ifMatch = { name: "If-Match", in: "header", required: true, schema: { type: "string" }, description: "De ETag van de versie die u zag (428 zonder, 409 STALE_VERSION als hij verouderd is)" };
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+
+function mutation(summary: string, schema: z.ZodType, method: "post" | "put" | "patch" = "post") {
+  return {
+    [method]: {
+      summary,
+      parameters: [idParam, ifMatch],
+      requestBody: { required: true, content: { "application/json": { schema: input(schema) } } },
+      responses: { ...notaOk(), ...errors(400, 401, 403, 404, 409, 415, 428) },
+    },
+  };
+}
+
+export function openApiDocument(serverUrl = "/") {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Beslisroute API",
+      version: "1.0.0",
+      description:
+        "De beslisnota en haar keten: opstellen, paraaf, besluit, ministerraad, Kamerbrief, verzending, audit. Authenticatie: sessiecookie of `Authorization: Bearer <token>` (POST /api/v1/tokens). Fouten zijn application/problem+json met een `code` en bij validatie `errors: [{path, message}]`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { sessie: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "Persoonlijk token (brt_…)" },
+        sessie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: {
+        Problem: {
+          type: "object",
+          required: ["type", "title", "status", "detail", "code"],
+          properties: {
+            type: { type: "string" },
+            title: { type: "string" },
+            status: { type: "integer" },
+            detail: { type: "string" },
+            code: { type: "string" },
+            instance: { type: "string" },
+            errors: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
+          },
+        },
+        Nota: { type: "object", description: "Een nota met status, versie, route, besluiten, MR-agendapunt, Kamerbrief en verzending" },
+      },
+    },
+    paths: {
+      "/api/v1/ik": { get: { summary: "Mijn profiel", responses: { "200": { description: "Profiel" }, ...errors(401) } } },
+      "/api/v1/gebruikers": {
+        get: { summary: "Gebruikers, eventueel per rol", parameters: [{ name: "rol", in: "query", schema: { type: "string" } }], responses: { "200": { description: "Lijst" }, ...errors(400, 401) } },
+      },
+      "/api/v1/taken": { get: { summary: "Mijn openstaande taken met deadline en risico", responses: { "200": { description: "Taken" }, ...errors(401) } } },
+      "/api/v1/notas": {
+        get: {
+          summary: "Nota's die ik mag zien",
+          parameters: ["status", "q", "mrDatum", "cursor", "limit"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
+          responses: { "200": { description: "{items, volgende}" }, ...errors(400, 401) },
+        },
+        post: {
+          summary: "Nieuwe nota (concept)",
+          requestBody: { required: true, content: { "application/json": { schema: input(notaInvoerSchema) } } },
+          responses: { ...notaOk("201"), ...errors(400, 401, 403, 415) },
+        },
+      },
+      "/api/v1/notas/{id}": {
+        get: { summary: "Een nota", parameters: [idParam], responses: { ...notaOk(), ...errors(401, 404) } },
+        ...mutation("Inhoud wijzigen (concept of retour)", notaPatchSchema, "patch"),
+      },
+      "/api/v1/notas/{id}/indienen": mutation("Indienen met een paraafroute", indienenSchema),
+      "/api/v1/notas/{id}/paraaf": mutation("Paraaf op mijn open stap", paraafSchema),
+      "/api/v1/notas/{id}/besluit": mutation("Besluit van de bewindspersoon", besluitSchema),
+      "/api/v1/notas/{id}/terugsturen": mutation("Terugsturen door de bewindspersoon", terugsturenSchema),
+      "/api/v1/notas/{id}/intrekken": mutation("Intrekken", intrekkenSchema),
+      "/api/v1/notas/{id}/mr-aanmelding": mutation("Aanmelden voor een MR-vergadering", mrAanmeldingSchema),
+      "/api/v1/notas/{id}/mr-uitkomst": mutation("Uitkomst van de MR", mrUitkomstSchema),
+      "/api/v1/notas/{id}/kamerbrief": mutation("Kamerbrief opslaan", kamerbriefSchema, "put"),
+      "/api/v1/notas/{id}/verzending": { ...mutation("Kamerbrief verzonden", verzendingSchema), ...mutation("TK-nummers vastleggen", tkNummersSchema, "patch") },
+      "/api/v1/notas/{id}/bijlagen/{volgnummer}/bestand": {
+        post: {
+          summary: "Bestand bij een bijlage (PDF, DOCX, ODT, XLSX; ≤ 20 MB)",
+          parameters: [idParam, { name: "volgnummer", in: "path", required: true, schema: { type: "integer" } }, ifMatch],
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { bestand: { type: "string", format: "binary" } } } } } },
+          responses: { ...notaOk(), ...errors(400, 401, 403, 404, 409, 413, 415, 428) },
+        },
+      },
+      "/api/v1/notas/{id}/audit": { get: { summary: "Audit-events van de nota", parameters: [idParam], responses: { "200": { description: "Events met seq, hash en vorigeHash" }, ...errors(401, 404) } } },
+      "/api/v1/notas/{id}/versies": { get: { summary: "Versies", parameters: [idParam], responses: { "200": { description: "Versies" }, ...errors(401, 404) } } },
+      "/api/v1/notas/{id}/versies/{a}/diff/{b}": {
+        get: {
+          summary: "Verschil per sectie tussen twee versies",
+          parameters: [idParam, { name: "a", in: "path", required: true, schema: { type: "integer" } }, { name: "b", in: "path", required: true, schema: { type: "integer" } }],
+          responses: { "200": { description: "Secties met delen" }, ...errors(400, 401, 404) },
+        },
+      },
+      "/api/v1/mr-vergaderingen": {
+        get: { summary: "MR-vergaderingen", parameters: ["van", "tot"].map((name) => ({ name, in: "query", schema: { type: "string", format: "date" } })), responses: { "200": { description: "[{id, datum, soort}]" }, ...errors(400, 401) } },
+        post: { summary: "Extra vergadering", requestBody: { required: true, content: { "application/json": { schema: input(mrVergaderingSchema) } } }, responses: { "201": { description: "Vergadering" }, ...errors(400, 401, 403, 409) } },
+      },
+      "/api/v1/tokens": {
+        get: { summary: "Mijn tokens", responses: { "200": { description: "Tokens (zonder geheim)" }, ...errors(401) } },
+        post: { summary: "Nieuw token (eenmalig getoond)", requestBody: { required: true, content: { "application/json": { schema: input(tokenSchema) } } }, responses: { "201": { description: "Token" }, ...errors(400, 401) } },
+      },
+      "/api/v1/tokens/{id}": { delete: { summary: "Token intrekken", parameters: [idParam], responses: { "204": { description: "Ingetrokken" }, ...errors(401, 404) } } },
+      "/api/v1/vervangingen": { post: { summary: "Vervanger aanwijzen", requestBody: { required: true, content: { "application/json": { schema: input(vervangingSchema) } } }, responses: { "201": { description: "Vervanging" }, ...errors(400, 401, 403) } } },
+      "/api/v1/audit/verificatie": { get: { summary: "Controleer de hele audit-keten", responses: { "200": { description: "{ok, aantal, eersteFout}" }, ...errors(401) } } },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The one place that reads process.env. Everything else asks this module, so a missing or
+// malformed setting fails with a clear message at the first use instead of deep inside a request.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", "ja", "nee"])
+  .transform((v) => ["true", "1", "yes", "ja"].includes(v));
+
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ message: "DATABASE_URL moet een PostgreSQL-URL zijn" }),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET moet minstens 32 tekens lang zijn"),
+  NEXTAUTH_URL: z.url().optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Beslisroute <noreply@beslisroute.test>"),
+  /** Max failed sign-ins per account in the window before sign-in is refused for a while. */
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+let cached: ServerEnv | undefined;
+
+/** Validated server configuration; throws a readable error listing every bad variable. */
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+const scriptSchema = z.object({
+  DATABASE_URL: z.url().optional(),
+  TEST_DATABASE_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("localhost"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SEED_DEMO: booleanFlag.optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().default(".data"),
+  CI: booleanFlag.optional(),
+  CHROMIUM_PATH: z.string().optional(),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  PLAYWRIGHT_JSON_OUTPUT_NAME: z.string().optional(),
+});
+
+export type ScriptEnv = z.infer<typeof scriptSchema>;
+
+/** Configuration for the project's own scripts (start, migrate, seed, tests). */
+export function scriptEnv(): ScriptEnv {
+  const parsed = scriptSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** The environment for a child process: the current one with overrides (undefined removes). */
+export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { ZodError } from "zod";
+import { AppError, isAppError, problemResponse, validationError } from "@/lib/errors";
+import { requireApiActor } from "@/lib/server/session";
+import type { Actor } from "@/lib/domain/actor";
+
+type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+/** Wraps a route handler: AppError and ZodError become problem+json; anything else a logged 500. */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    try {
+      return await handler(req, ctx);
+    } catch (e) {
+      return errorToResponse(e, new URL(req.url).pathname);
+    }
+  };
+}
+
+/** Like apiRoute, for routes that need a signed-in actor. */
+export function authedRoute<C>(handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>): Handler<C> {
+  return apiRoute(async (req, ctx) => handler(req, ctx, await requireApiActor(req)));
+}
+
+export function errorToResponse(e: unknown, instance?: string): Response {
+  if (isAppError(e)) return problemResponse(e, instance);
+  if (e instanceof ZodError) return problemResponse(validationError(e), instance);
+  console.error("Onverwachte fout", instance, e);
+  return problemResponse(new AppError("INTERNAL", "Er ging iets mis. Probeer het later opnieuw."), instance);
+}
+
+export function json(data: unknown, init?: ResponseInit): Response {
+  const headers = new Headers(init?.headers);
+  headers.set("content-type", "application/json; charset=utf-8");
+  if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+  return new Response(JSON.stringify(data), { ...init, headers });
+}
+
+/** Reads a JSON body; a body that is not JSON is a 400, not a 500. */
+export async function readJson(req: Request): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Stuur de gegevens als application/json.");
+  }
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "De inhoud is geen geldige JSON.");
+  }
+}
+
+/** The caller for a use case: the actor and the request id (from X-Request-Id or fresh). */
+export function callerFor(req: Request, actor: Actor) {
+  const given = req.headers.get("x-request-id");
+  const requestId = given && /^[\w.:-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+  return { actor, requestId };
+}
+
+/** ETag of a nota version. */
+export const etagFor = (versie: number) => `"${versie}"`;
+
+/**
+ * The version the client saw, from If-Match. Missing: 428 (checked before the body is read);
+ * not a version we issued: 400.
+ */
+export function requireIfMatch(req: Request): number {
+  const header = req.headers.get("if-match");
+  if (!header) throw new AppError("PRECONDITION_REQUIRED", 'Stuur de ETag van de versie die u zag mee in de kop If-Match (bijvoorbeeld If-Match: "3").');
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!m) throw new AppError("BAD_REQUEST", "De kop If-Match bevat geen geldige ETag van een notaversie.");
+  return Number(m[1]);
+}
+
+/** A nota as JSON with its ETag. */
+export function notaResponse(dto: { versie: number }, status = 200, extra?: HeadersInit): Response {
+  const headers = new Headers(extra);
+  headers.set("etag", etagFor(dto.versie));
+  return json(dto, { status, headers });
+}
+
+type IdCtx = { params: Promise<{ id: string }> };
+
+/** A route for a nota mutation: If-Match, JSON body, one use case, the nota back with its ETag. */
+export function notaMutation(fn: (caller: { actor: Actor; requestId: string }, notaId: string, expectedVersion: number, body: unknown) => Promise<{ versie: number }>) {
+  return authedRoute<IdCtx>(async (req, ctx, actor) => {
+    const { id } = await ctx.params;
+    const version = requireIfMatch(req);
+    const body = await readJson(req);
+    return notaResponse(await fn(callerFor(req, actor), id, version, body));
+  });
+}

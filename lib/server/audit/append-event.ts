@@ -1,0 +1,59 @@
+import "server-only";
+import { toJsonValue } from "@/lib/domain/canonical-json";
+import type { NotaStatus } from "@/lib/domain/nota-status";
+import type { Tx } from "@/lib/server/tx";
+import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/server/audit/hash";
+
+/** Any fixed number: the lock that serialises appends so the chain has one tail. */
+const AUDIT_LOCK_KEY = 7_243_001;
+
+export interface AuditEventInput {
+  actorId: string | null;
+  namensId?: string | null;
+  actie: string;
+  notaId?: string | null;
+  vanStatus?: NotaStatus | null;
+  naarStatus?: NotaStatus | null;
+  versie?: number | null;
+  voor?: unknown;
+  na?: unknown;
+  requestId?: string | null;
+}
+
+/**
+ * Appends an event to the chain inside the caller's transaction. If it cannot be written the
+ * transaction fails, so the change it records does not happen either.
+ */
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<{ seq: bigint; hash: string }> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const [{ nextval }] = await tx.$queryRaw<[{ nextval: bigint }]>`SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS nextval`;
+  const content: AuditContent = {
+    seq: BigInt(nextval),
+    tijdstip: new Date(),
+    actorId: input.actorId,
+    namensId: input.namensId ?? null,
+    actie: input.actie,
+    notaId: input.notaId ?? null,
+    vanStatus: input.vanStatus ?? null,
+    naarStatus: input.naarStatus ?? null,
+    versie: input.versie ?? null,
+    voor: toJsonValue(input.voor ?? null),
+    na: toJsonValue(input.na ?? null),
+    requestId: input.requestId ?? null,
+  };
+  const vorigeHash = last?.hash ?? GENESIS_HASH;
+  const hash = auditHash(vorigeHash, content);
+  await tx.auditEvent.create({
+    data: {
+      ...content,
+      vanStatus: content.vanStatus as NotaStatus | null,
+      naarStatus: content.naarStatus as NotaStatus | null,
+      voor: content.voor === null ? undefined : (content.voor as object),
+      na: content.na === null ? undefined : (content.na as object),
+      vorigeHash,
+      hash,
+    },
+  });
+  return { seq: content.seq, hash };
+}

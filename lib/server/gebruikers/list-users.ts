@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { validationError } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/actor";
+import { ROLLEN } from "@/lib/domain/rollen";
+import { z } from "@/lib/domain/validatie";
+import type { ProfileDto } from "@/lib/server/gebruikers/get-profile";
+
+const querySchema = z.object({ rol: z.enum(ROLLEN, { error: "Onbekende rol." }).optional() });
+
+/** GET /api/v1/gebruikers?rol=: active officials (to pick parafeerders, a bewindspersoon, …). */
+export async function listUsers(_actor: Actor, query: { rol?: string | null }): Promise<ProfileDto[]> {
+  const parsed = querySchema.safeParse({ rol: query.rol ?? undefined });
+  if (!parsed.success) throw validationError(parsed.error);
+  const users = await db().gebruiker.findMany({
+    where: { actief: true, ...(parsed.data.rol ? { rollen: { has: parsed.data.rol } } : {}) },
+    include: { organisatieonderdeel: true },
+    orderBy: { naam: "asc" },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    naam: u.naam,
+    email: u.email,
+    rollen: u.rollen,
+    organisatieonderdeel: { id: u.organisatieonderdeel.id, naam: u.organisatieonderdeel.naam, afkorting: u.organisatieonderdeel.afkorting },
+  }));
+}

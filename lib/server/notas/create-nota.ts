@@ -1,0 +1,72 @@
+import "server-only";
+import { AppError, validationError } from "@/lib/errors";
+import { notaInvoerSchema } from "@/lib/domain/nota-schemas";
+import { dagAlsDate, dagVan } from "@/lib/domain/datum";
+import { transaction, type Tx } from "@/lib/server/tx";
+import { assertAllowed, audit, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
+import { nextKenmerk } from "@/lib/server/notas/kenmerk";
+import { notaInclude } from "@/lib/server/notas/nota-record";
+import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+
+const KENMERK_PREFIX = "BZK";
+
+/** Checks that the addressee is a bewindspersoon and the contactpersoon an active official. */
+export async function assertPeople(tx: Tx, input: { aanId?: string; contactpersoonId?: string | null }): Promise<void> {
+  if (input.aanId) {
+    const aan = await tx.gebruiker.findUnique({ where: { id: input.aanId } });
+    if (!aan || !aan.actief || !aan.rollen.includes("bewindspersoon")) {
+      throw new AppError("VALIDATION_FAILED", "De nota moet gericht zijn aan een bewindspersoon.", [{ path: "aanId", message: "Kies een bewindspersoon." }]);
+    }
+  }
+  if (input.contactpersoonId) {
+    const c = await tx.gebruiker.findUnique({ where: { id: input.contactpersoonId } });
+    if (!c || !c.actief) {
+      throw new AppError("VALIDATION_FAILED", "De contactpersoon bestaat niet.", [{ path: "contactpersoonId", message: "Kies een bestaande collega als contactpersoon." }]);
+    }
+  }
+}
+
+/** POST /api/v1/notas: a new concept in the opsteller's directie, with a fresh kenmerk. */
+export async function createNota(caller: Caller, input: unknown): Promise<NotaDto> {
+  const { actor } = caller;
+  assertAllowed(actor, "nota.aanmaken");
+  if (!actor.directieId) throw new AppError("FORBIDDEN", "U hoort niet bij een directie; een nota wordt altijd namens een directie opgesteld.");
+  const parsed = notaInvoerSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error);
+  const data = parsed.data;
+
+  return transaction(async (tx) => {
+    await assertPeople(tx, data);
+    const jaar = Number(dagVan(new Date()).slice(0, 4));
+    const kenmerk = await nextKenmerk(tx, KENMERK_PREFIX, jaar);
+    const nota = await tx.nota.create({
+      data: {
+        kenmerk,
+        onderwerp: data.onderwerp,
+        soort: data.soort,
+        aanId: data.aanId,
+        vanId: actor.directieId!,
+        opstellerId: actor.id,
+        contactpersoonId: data.contactpersoonId ?? actor.id,
+        uitersteBeslisdatum: data.uitersteBeslisdatum ? dagAlsDate(data.uitersteBeslisdatum) : null,
+        deadlineReden: data.deadlineReden,
+        rubricering: data.rubricering,
+        mrBehandeling: data.mrBehandeling,
+        kamerbrief: data.kamerbrief,
+        aanleiding: data.aanleiding,
+        kern: data.kern,
+        toelichting: data.toelichting,
+        politiekeContext: data.politiekeContext,
+        nietOpenbaar: data.nietOpenbaar,
+        motivering: data.motivering,
+        beslispunten: { create: data.beslispunten.map((b, i) => ({ volgnummer: i + 1, tekst: b.tekst })) },
+        bijlagen: {
+          create: data.bijlagen.map((b, i) => ({ volgnummer: i + 1, naam: b.naam, informatie: b.informatie, gronden: b.gronden, vindplaats: b.vindplaats })),
+        },
+      },
+      include: notaInclude,
+    });
+    await audit(tx, caller, { actie: "nota.aangemaakt", nota, naar: "concept", versie: nota.versie, na: snapshotVan(nota) });
+    return toNotaDto(nota, actor);
+  });
+}

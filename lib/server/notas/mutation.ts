@@ -1,0 +1,104 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/actor";
+import { can, type Permission } from "@/lib/domain/permissions";
+import { assertTransition, TransitionError, type NotaStatus, type NotaVlaggen, type Uitkomst } from "@/lib/domain/nota-status";
+import { toJsonValue } from "@/lib/domain/canonical-json";
+import { dagIso } from "@/lib/domain/datum";
+import type { Tx } from "@/lib/server/tx";
+import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
+
+/** Who asked, and the request it came in on (for the audit trail). */
+export interface Caller {
+  actor: Actor;
+  requestId?: string | null;
+}
+
+export function assertAllowed(actor: Actor, permission: Permission, nota?: NotaRecord): void {
+  const besluit = can(actor, permission, nota ? toegangVan(nota) : undefined);
+  if (!besluit.ok) throw new AppError(besluit.code, besluit.melding);
+}
+
+export function assertVersion(nota: NotaRecord, expectedVersion: number): void {
+  if (nota.versie !== expectedVersion) {
+    throw new AppError(
+      "STALE_VERSION",
+      `U bekeek versie ${expectedVersion}, maar de nota is intussen gewijzigd (nu versie ${nota.versie}). Laad de nota opnieuw en breng uw wijziging opnieuw aan.`,
+    );
+  }
+}
+
+export function vlaggenVan(nota: NotaRecord): NotaVlaggen {
+  return { mrBehandeling: nota.mrBehandeling, kamerbrief: nota.kamerbrief, soort: nota.soort };
+}
+
+export function nextStatus(nota: NotaRecord, uitkomst: Uitkomst): NotaStatus {
+  try {
+    return assertTransition(nota.status, uitkomst, vlaggenVan(nota));
+  } catch (e) {
+    if (e instanceof TransitionError) throw new AppError("INVALID_TRANSITION", e.message);
+    throw e;
+  }
+}
+
+/**
+ * Compare-and-set on (id, status, versie): raises the version and applies `data`. Zero rows means
+ * someone else changed the nota first: STALE_VERSION, and the transaction rolls back.
+ */
+export async function casUpdate(tx: Tx, nota: NotaRecord, data: Prisma.NotaUncheckedUpdateManyInput): Promise<number> {
+  const { count } = await tx.nota.updateMany({
+    where: { id: nota.id, status: nota.status, versie: nota.versie },
+    data: { ...data, versie: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("STALE_VERSION", "Iemand anders heeft de nota intussen gewijzigd. Laad de nota opnieuw.");
+  return nota.versie + 1;
+}
+
+/** The nota's content as a version snapshot (header, sections, beslispunten, bijlagen). */
+export function snapshotVan(nota: NotaRecord) {
+  return toJsonValue({
+    kenmerk: nota.kenmerk,
+    onderwerp: nota.onderwerp,
+    soort: nota.soort,
+    aan: nota.aan.naam,
+    van: nota.van.naam,
+    uitersteBeslisdatum: nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null,
+    deadlineReden: nota.deadlineReden,
+    rubricering: nota.rubricering,
+    mrBehandeling: nota.mrBehandeling,
+    kamerbrief: nota.kamerbrief,
+    aanleiding: nota.aanleiding,
+    kern: nota.kern,
+    toelichting: nota.toelichting,
+    politiekeContext: nota.politiekeContext,
+    nietOpenbaar: nota.nietOpenbaar,
+    motivering: nota.motivering,
+    beslispunten: nota.beslispunten.map((b) => ({ volgnummer: b.volgnummer, tekst: b.tekst, oordeel: b.oordeel, wijziging: b.wijziging })),
+    bijlagen: nota.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: b.naam, informatie: b.informatie, gronden: b.gronden, vindplaats: b.vindplaats, sha256: b.sha256 })),
+  });
+}
+
+export async function saveVersion(tx: Tx, nota: NotaRecord, versie: number, aanleiding: string, doorId: string): Promise<void> {
+  await tx.notaVersie.create({ data: { notaId: nota.id, versie, aanleiding, snapshot: snapshotVan(nota) as object, doorId } });
+}
+
+export async function audit(
+  tx: Tx,
+  caller: Caller,
+  e: { actie: string; nota?: NotaRecord | null; notaId?: string; van?: NotaStatus | null; naar?: NotaStatus | null; versie?: number | null; voor?: unknown; na?: unknown; namensId?: string | null },
+) {
+  return appendAuditEvent(tx, {
+    actorId: caller.actor.id,
+    namensId: e.namensId ?? null,
+    actie: e.actie,
+    notaId: e.nota?.id ?? e.notaId ?? null,
+    vanStatus: e.van ?? null,
+    naarStatus: e.naar ?? null,
+    versie: e.versie ?? null,
+    voor: e.voor,
+    na: e.na,
+    requestId: caller.requestId ?? null,
+  });
+}

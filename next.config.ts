@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The Prisma client, pg and argon2 are server-side dependencies with native or wasm parts:
+  // keep them out of the bundle and load them from node_modules at run time.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;

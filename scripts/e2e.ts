@@ -1,0 +1,47 @@
+// npm run test:e2e: checks for the browser, makes a fresh seeded database, builds when needed,
+// then runs Playwright (which starts `next start` on that database).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { childEnv } from "@/lib/env";
+import { createPrismaClient } from "@/lib/prisma-factory";
+import { seedDemo, seedMrCalendar } from "@/prisma/seed";
+import { createTestDatabase } from "@/tests/support/test-database";
+import { isBuildCurrent, recordBuild } from "./build-state";
+import { ensureBrowser } from "./ensure-tools";
+
+async function main(): Promise<number> {
+  const chromium = ensureBrowser();
+  const db = await createTestDatabase("e2e");
+  try {
+    const prisma = createPrismaClient(db.url);
+    await seedMrCalendar(prisma);
+    await seedDemo(prisma);
+    await prisma.$disconnect();
+
+    const env = childEnv({
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: "e2e-secret-only-for-this-test-run-0123456789",
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    if (!isBuildCurrent() || !existsSync(".next/BUILD_ID")) {
+      const build = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
+      if (build.status !== 0) return 1;
+      recordBuild();
+    }
+    const args = ["test", ...process.argv.slice(2)];
+    const run = spawnSync("node_modules/.bin/playwright", args, { env, stdio: "inherit" });
+    return run.status ?? 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+// Runs a child server process and ties its life to ours: Ctrl-C or SIGTERM stops the child and
+// then the database; when the child ends on its own, the database stops too.
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Database } from "./database";
+import { log } from "./prepare";
+
+export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, db: Database): void {
+  const child: ChildProcess = spawn(cmd, args, { env, stdio: "inherit" });
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stoppen…");
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { child.kill("SIGKILL"); resolve(); }, 10_000);
+        child.once("exit", () => { clearTimeout(timer); resolve(); });
+      });
+    }
+    await db.stop().catch((e) => log(`Database stoppen mislukte: ${String(e)}`));
+    log("Gestopt.");
+    process.exit(code);
+  };
+
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code, signal) => {
+    if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
+  });
+}

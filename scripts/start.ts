@@ -1,0 +1,27 @@
+// npm start: database (embedded unless DATABASE_URL) → migrations → seed → build when needed → serve.
+import { spawnSync } from "node:child_process";
+import { isBuildCurrent, recordBuild } from "./build-state";
+import { log, prepare } from "./prepare";
+import { runServer } from "./run-server";
+
+const NEXT = "node_modules/.bin/next";
+
+async function main() {
+  const { db, env, port } = await prepare();
+  if (!isBuildCurrent()) {
+    log("Productiebuild maken (eenmalig, ongeveer een halve minuut)…");
+    const build = spawnSync(NEXT, ["build"], { env, stdio: "inherit" });
+    if (build.status !== 0) {
+      await db.stop();
+      throw new Error("next build is mislukt");
+    }
+    recordBuild();
+  }
+  log(`Beslisroute draait op http://localhost:${port}`);
+  runServer(NEXT, ["start", "-p", String(port)], env, db);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import { inject } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-factory";
+
+/** A Prisma client on this run's database, for arranging and checking data directly. */
+export const testPrisma = () => createPrismaClient(inject("databaseUrl"));
