@@ -26,6 +26,13 @@ export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, d
 
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
+  // If whatever started us dies without passing on a signal (a wrapper killed with SIGKILL), we are
+  // re-parented: stop too, rather than leave a server and a database running unattended.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0);
+  }, 2000).unref();
   child.on("exit", (code, signal) => {
     if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
   });

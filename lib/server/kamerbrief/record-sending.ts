@@ -3,7 +3,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { tkNummersSchema, verzendingSchema } from "@/lib/domain/nota-schemas";
 import { dagAlsDate, dagVan } from "@/lib/domain/datum";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
@@ -14,8 +14,9 @@ export async function recordSending(caller: Caller, notaId: string, expectedVers
   const parsed = verzendingSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.verzenden", nota);
+    assertRole(actor, "nota.verzenden");
     const naar = nextStatus(nota, { actie: "verzenden" });
+    assertAllowed(actor, "nota.verzenden", nota);
     if (!nota.kamerbriefDoc) throw new AppError("INVALID_TRANSITION", "Schrijf eerst de Kamerbrief voordat u hem als verzonden markeert.");
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
@@ -39,8 +40,9 @@ export async function recordTkNumbers(caller: Caller, notaId: string, expectedVe
   const parsed = tkNummersSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.tk_nummers", nota);
+    assertRole(actor, "nota.tk_nummers");
     if (!nota.verzending) throw new AppError("INVALID_TRANSITION", "Deze Kamerbrief is nog niet verzonden.");
+    assertAllowed(actor, "nota.tk_nummers", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const n = parsed.data;

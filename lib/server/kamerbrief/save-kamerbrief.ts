@@ -4,7 +4,7 @@ import { kamerbriefSchema } from "@/lib/domain/nota-schemas";
 import { KAMERBRIEF_BEWERKBAAR, statusLabels } from "@/lib/domain/nota-status";
 import { dagAlsDate } from "@/lib/domain/datum";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 
@@ -14,11 +14,12 @@ export async function saveKamerbrief(caller: Caller, notaId: string, expectedVer
   const parsed = kamerbriefSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.kamerbrief_bewerken", nota);
+    assertRole(actor, "nota.kamerbrief_bewerken");
     if (!nota.kamerbrief) throw new AppError("INVALID_TRANSITION", "Bij deze nota hoort geen Kamerbrief. Zet eerst 'Kamerbrief' aan bij de nota.");
     if (!KAMERBRIEF_BEWERKBAAR.includes(nota.status)) {
       throw new AppError("INVALID_TRANSITION", `De Kamerbrief van een nota met status "${statusLabels[nota.status]}" kan niet meer worden gewijzigd.`);
     }
+    assertAllowed(actor, "nota.kamerbrief_bewerken", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const k = parsed.data;

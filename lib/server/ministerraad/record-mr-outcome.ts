@@ -3,7 +3,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { mrUitkomstSchema } from "@/lib/domain/nota-schemas";
 import { dagIso, dagVan } from "@/lib/domain/datum";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
 import { actiefAgendapunt, loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
@@ -18,8 +18,9 @@ export async function recordMrOutcome(caller: Caller, notaId: string, expectedVe
   const parsed = mrUitkomstSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.mr_uitkomst", nota);
+    assertRole(actor, "nota.mr_uitkomst");
     nextStatus(nota, { actie: "mr_uitkomst", uitkomst: "akkoord" });
+    assertAllowed(actor, "nota.mr_uitkomst", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const { uitkomst, toelichting, nieuweVergaderingId } = parsed.data;

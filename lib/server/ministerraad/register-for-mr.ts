@@ -4,7 +4,7 @@ import { mrAanmeldingSchema } from "@/lib/domain/nota-schemas";
 import { aanmeldFouten } from "@/lib/domain/ministerraad";
 import { dagAlsDate, dagIso, dagVan } from "@/lib/domain/datum";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 
@@ -14,8 +14,9 @@ export async function registerForMr(caller: Caller, notaId: string, expectedVers
   const parsed = mrAanmeldingSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.mr_aanmelden", nota);
+    assertRole(actor, "nota.mr_aanmelden");
     const naar = nextStatus(nota, { actie: "mr_aanmelden" });
+    assertAllowed(actor, "nota.mr_aanmelden", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const { vergaderingId, rondgezondenOp, motivering } = parsed.data;

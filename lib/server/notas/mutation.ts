@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
-import { can, type Permission } from "@/lib/domain/permissions";
+import { can, hasPermission, type Permission } from "@/lib/domain/permissions";
 import { assertTransition, TransitionError, type NotaStatus, type NotaVlaggen, type Uitkomst } from "@/lib/domain/nota-status";
 import { toJsonValue } from "@/lib/domain/canonical-json";
 import { dagIso } from "@/lib/domain/datum";
@@ -16,6 +16,16 @@ export interface Caller {
   requestId?: string | null;
 }
 
+/** The role check alone (403), made before the state and resource checks. */
+export function assertRole(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor, permission)) throw new AppError("FORBIDDEN", "Uw rol staat deze actie niet toe.");
+}
+
+/**
+ * Role, then the resource rules (own directie, own turn, addressed bewindspersoon …). Use cases
+ * check in this order: visible (404) → role (403) → state (409) → resource rule (403 / 409
+ * NOT_YOUR_TURN) → version (409) → body (400).
+ */
 export function assertAllowed(actor: Actor, permission: Permission, nota?: NotaRecord): void {
   const besluit = can(actor, permission, nota ? toegangVan(nota) : undefined);
   if (!besluit.ok) throw new AppError(besluit.code, besluit.melding);

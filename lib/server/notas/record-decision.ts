@@ -2,7 +2,7 @@ import "server-only";
 import { AppError, validationError } from "@/lib/errors";
 import { besluitSchema } from "@/lib/domain/nota-schemas";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
@@ -17,8 +17,9 @@ export async function recordDecision(caller: Caller, notaId: string, expectedVer
   const parsed = besluitSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.beslissen", nota);
+    assertRole(actor, "nota.beslissen");
     nextStatus(nota, { actie: "beslissen", uitkomst: "besloten", terInformatie: false });
+    assertAllowed(actor, "nota.beslissen", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const b = parsed.data;

@@ -3,7 +3,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { paraafSchema } from "@/lib/domain/nota-schemas";
 import { openStappen, paraafOordeelLabels, wordtRouteAfgerond } from "@/lib/domain/paraafroute";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
 import { huidigeRonde, loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
@@ -18,7 +18,8 @@ export async function recordParaaf(caller: Caller, notaId: string, expectedVersi
   const parsed = paraafSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    if (nota.status !== "in_paraaf") nextStatus(nota, { actie: "paraferen", oordeel: "akkoord", laatsteStap: false });
+    assertRole(actor, "nota.paraferen");
+    nextStatus(nota, { actie: "paraferen", oordeel: "akkoord", laatsteStap: false });
     assertAllowed(actor, "nota.paraferen", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);

@@ -2,7 +2,7 @@ import "server-only";
 import { validationError } from "@/lib/errors";
 import { intrekkenSchema, terugsturenSchema } from "@/lib/domain/nota-schemas";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail } from "@/lib/server/outbox/queue";
@@ -13,8 +13,9 @@ export async function returnNota(caller: Caller, notaId: string, expectedVersion
   const parsed = terugsturenSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.terugsturen", nota);
+    assertRole(actor, "nota.terugsturen");
     const naar = nextStatus(nota, { actie: "terugsturen" });
+    assertAllowed(actor, "nota.terugsturen", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const namensId = actor.id === nota.aanId ? null : nota.aanId;
@@ -32,8 +33,9 @@ export async function withdrawNota(caller: Caller, notaId: string, expectedVersi
   const parsed = intrekkenSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.intrekken", nota);
+    assertRole(actor, "nota.intrekken");
     const naar = nextStatus(nota, { actie: "intrekken" });
+    assertAllowed(actor, "nota.intrekken", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const versie = await casUpdate(tx, nota, { status: naar, intrekReden: parsed.data.reden });

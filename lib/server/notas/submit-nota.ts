@@ -5,7 +5,7 @@ import { controleerRoute } from "@/lib/domain/paraafroute";
 import { dagAlsDate, dagIso } from "@/lib/domain/datum";
 import { deadlineketen } from "@/lib/domain/deadlines";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { queueTaakMail } from "@/lib/server/outbox/queue";
@@ -19,8 +19,9 @@ export async function submitNota(caller: Caller, notaId: string, expectedVersion
   const parsed = indienenSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.indienen", nota);
+    assertRole(actor, "nota.indienen");
     const naar = nextStatus(nota, { actie: "indienen" });
+    assertAllowed(actor, "nota.indienen", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const route = parsed.data.paraafroute;

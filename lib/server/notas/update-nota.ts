@@ -4,7 +4,7 @@ import { notaPatchSchema } from "@/lib/domain/nota-schemas";
 import { BEWERKBAAR, statusLabels } from "@/lib/domain/nota-status";
 import { dagAlsDate } from "@/lib/domain/datum";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { assertPeople } from "@/lib/server/notas/create-nota";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
@@ -15,10 +15,11 @@ export async function updateNota(caller: Caller, notaId: string, expectedVersion
   const parsed = notaPatchSchema.safeParse(input);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.bewerken", nota);
+    assertRole(actor, "nota.bewerken");
     if (!BEWERKBAAR.includes(nota.status)) {
       throw new AppError("INVALID_TRANSITION", `De inhoud van een nota met status "${statusLabels[nota.status]}" kan niet meer worden gewijzigd.`);
     }
+    assertAllowed(actor, "nota.bewerken", nota);
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const p = parsed.data;

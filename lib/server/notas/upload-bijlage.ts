@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { BEWERKBAAR, statusLabels } from "@/lib/domain/nota-status";
 import { herkenBestandstype, MAX_BIJLAGE_BYTES } from "@/lib/domain/bestandstype";
 import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
+import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 
@@ -30,13 +30,14 @@ export async function uploadBijlage(
   const type = herkenBestandstype(bestand.bytes);
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertAllowed(actor, "nota.bewerken", nota);
+    assertRole(actor, "nota.bewerken");
     if (!BEWERKBAAR.includes(nota.status)) {
       throw new AppError("INVALID_TRANSITION", `Bij een nota met status "${statusLabels[nota.status]}" kunt u geen bestanden meer toevoegen.`);
     }
     const nr = Number(volgnummer);
     const bijlage = nota.bijlagen.find((b) => b.volgnummer === nr);
     if (!bijlage) throw new AppError("NOT_FOUND", `Bijlage ${volgnummer} bestaat niet bij deze nota.`);
+    assertAllowed(actor, "nota.bewerken", nota);
     assertVersion(nota, expectedVersion);
     if (bestand.bytes.byteLength === 0) throw new AppError("VALIDATION_FAILED", "Het bestand is leeg.", [{ path: "bestand", message: "Kies een bestand." }]);
     if (!type) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Alleen PDF, Word (.docx), OpenDocument-tekst (.odt) en Excel (.xlsx) zijn toegestaan.");
