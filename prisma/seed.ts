@@ -47,9 +47,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 
 export const demoEmail = (login: string) => `${login}@${DEMO_DOMAIN}`;
 
-/** Every Friday of 2025 and 2026 plus the extra meeting of 30 June 2025. */
-export async function seedMrCalendar(prisma: PrismaClient): Promise<number> {
-  const regulier = [...vrijdagenVan(2025), ...vrijdagenVan(2026)].map((d) => ({ datum: dagAlsDate(d), soort: "regulier" as const }));
+/** Every Friday of 2025 and 2026 (and of this year and the next), plus the extra MR of 30 June 2025. */
+export async function seedMrCalendar(prisma: PrismaClient, vandaag = new Date()): Promise<number> {
+  const jaar = vandaag.getUTCFullYear();
+  const jaren = [...new Set([2025, 2026, jaar, jaar + 1])];
+  const regulier = jaren.flatMap(vrijdagenVan).map((d) => ({ datum: dagAlsDate(d), soort: "regulier" as const }));
   const { count } = await prisma.mrVergadering.createMany({
     data: [...regulier, { datum: dagAlsDate(EXTRA_MR_2025), soort: "extra" as const }],
     skipDuplicates: true,

@@ -2,9 +2,11 @@
 // then runs Playwright (which starts `next start` on that database).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { childEnv } from "@/lib/env";
+import { randomBytes } from "node:crypto";
+import { childEnv, scriptEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/prisma-factory";
 import { seedDemo, seedMrCalendar } from "@/prisma/seed";
+import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { ensureBrowser } from "./ensure-tools";
@@ -12,15 +14,19 @@ import { ensureBrowser } from "./ensure-tools";
 async function main(): Promise<number> {
   const chromium = ensureBrowser();
   const db = await createTestDatabase("e2e");
+  const secret = scriptEnv().NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
   try {
     const prisma = createPrismaClient(db.url);
     await seedMrCalendar(prisma);
     await seedDemo(prisma);
+    process.env.DATABASE_URL = db.url;
+    process.env.NEXTAUTH_SECRET = secret;
+    await seedDemoNotas(prisma);
     await prisma.$disconnect();
 
     const env = childEnv({
       DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: "e2e-secret-only-for-this-test-run-0123456789",
+      NEXTAUTH_SECRET: secret,
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -6,6 +6,7 @@ import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
 import { applyMigrations } from "./migrate-engine";
 import { isEmpty, seedDemo, seedMrCalendar } from "@/prisma/seed";
+import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 
 export const log = (line: string) => console.log(`[beslisroute] ${line}`);
 
@@ -20,6 +21,10 @@ export async function prepare(): Promise<Prepared> {
   mkdirSync(env.DATA_DIR, { recursive: true });
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
   log(db.embedded ? `Ingebouwde PostgreSQL draait op poort ${env.EMBEDDED_PG_PORT} (gegevens in ${env.DATA_DIR}/pg)` : "PostgreSQL uit DATABASE_URL");
+  const secret = env.NEXTAUTH_SECRET ?? readOrCreateSecret(join(env.DATA_DIR, "auth-secret"), 32);
+  // The demo notas are made through the real use cases, which read their database from lib/env.
+  process.env.DATABASE_URL = db.url;
+  process.env.NEXTAUTH_SECRET = secret;
   try {
     const applied = await applyMigrations(db.url, { log });
     log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij (geen nieuwe migraties)");
@@ -34,6 +39,8 @@ export async function prepare(): Promise<Prepared> {
       if (demo) {
         const { accounts } = await seedDemo(prisma);
         if (accounts) log(`Demogegevens geladen: ${accounts} accounts (wachtwoord beslisroute-demo)`);
+        const notas = await seedDemoNotas(prisma);
+        if (notas) log(`Demonota's geladen: ${notas}, waaronder de ROB-nota (MR 30 juni 2025, Kamerstuk 29 362, nr. 385)`);
       }
     } finally {
       await prisma.$disconnect();
@@ -43,7 +50,6 @@ export async function prepare(): Promise<Prepared> {
     throw e;
   }
 
-  const secret = env.NEXTAUTH_SECRET ?? readOrCreateSecret(join(env.DATA_DIR, "auth-secret"), 32);
   return {
     db,
     port: env.PORT,

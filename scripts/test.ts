@@ -34,7 +34,7 @@ function vitest(project: string): Counts {
 function playwright(): Counts {
   const file = `${OUT}/e2e.json`;
   rmSync(file, { force: true });
-  const code = sh("node_modules/.bin/tsx", ["scripts/e2e.ts"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const code = sh(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/e2e.ts"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
   const counts = { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped };

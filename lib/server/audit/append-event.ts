@@ -18,6 +18,8 @@ export interface AuditEventInput {
   voor?: unknown;
   na?: unknown;
   requestId?: string | null;
+  /** Only for importing history (the demo seed): when it happened. Defaults to now. */
+  tijdstip?: Date;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
   const [{ nextval }] = await tx.$queryRaw<[{ nextval: bigint }]>`SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS nextval`;
   const content: AuditContent = {
     seq: BigInt(nextval),
-    tijdstip: new Date(),
+    tijdstip: input.tijdstip ?? new Date(),
     actorId: input.actorId,
     namensId: input.namensId ?? null,
     actie: input.actie,

@@ -1,0 +1,287 @@
+// Demo notas: the ROB nota with the history it really had (written directly, with its real dates),
+// and a handful of notas in every other state, driven through the real use cases as the demo
+// officials would, so every role has work waiting after `npm start`.
+// Needs the server modules: run under `node --conditions react-server` (see package.json).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { dagAlsDate, dagVan, plusDagen } from "@/lib/domain/datum";
+import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { loadActor } from "@/lib/server/actors";
+import { createNota } from "@/lib/server/notas/create-nota";
+import { submitNota } from "@/lib/server/notas/submit-nota";
+import { recordParaaf } from "@/lib/server/notas/record-paraaf";
+import { recordDecision } from "@/lib/server/notas/record-decision";
+import { withdrawNota } from "@/lib/server/notas/return-nota";
+import { registerForMr } from "@/lib/server/ministerraad/register-for-mr";
+import { recordMrOutcome } from "@/lib/server/ministerraad/record-mr-outcome";
+import { saveKamerbrief } from "@/lib/server/kamerbrief/save-kamerbrief";
+import { recordSending } from "@/lib/server/kamerbrief/record-sending";
+import { snapshotVan } from "@/lib/server/notas/mutation";
+import { notaInclude } from "@/lib/server/notas/nota-record";
+import { demoEmail, EXTRA_MR_2025 } from "@/prisma/seed";
+import { ROB_NOTA } from "@/prisma/demo/rob-nota";
+
+type Ids = Record<string, string>;
+
+async function userIds(prisma: PrismaClient): Promise<Ids> {
+  const users = await prisma.gebruiker.findMany({ where: { email: { endsWith: "@beslisroute.test" } } });
+  return Object.fromEntries(users.map((u) => [u.email.split("@")[0]!, u.id]));
+}
+
+const at = (iso: string) => new Date(iso);
+
+/** The ROB nota and its chain, with the dates it really had (June–July 2025). */
+async function seedRobNota(prisma: PrismaClient, ids: Ids): Promise<string> {
+  const directie = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { afkorting: "DB", soort: "directie" } });
+  const mr = await prisma.mrVergadering.findUniqueOrThrow({ where: { datum: dagAlsDate(EXTRA_MR_2025) } });
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.kenmerkTeller.upsert({ where: { prefix_jaar: { prefix: "BZK", jaar: 2025 } }, create: { prefix: "BZK", jaar: 2025, laatste: 1 }, update: {} });
+      const kenmerk = ROB_KENMERK;
+      const base = {
+        kenmerk,
+        onderwerp: ROB_NOTA.onderwerp,
+        soort: ROB_NOTA.soort,
+        aanId: ids.minister!,
+        vanId: directie.id,
+        opstellerId: ids.opsteller!,
+        contactpersoonId: ids.opsteller!,
+        uitersteBeslisdatum: dagAlsDate(ROB_NOTA.uitersteBeslisdatum),
+        deadlineReden: ROB_NOTA.deadlineReden,
+        mrBehandeling: true,
+        kamerbrief: true,
+        aanleiding: ROB_NOTA.aanleiding,
+        kern: ROB_NOTA.kern,
+        toelichting: ROB_NOTA.toelichting,
+        nietOpenbaar: ROB_NOTA.nietOpenbaar,
+        motivering: ROB_NOTA.motivering,
+        aangemaaktOp: at("2025-06-02T09:12:00+02:00"),
+      };
+      const nota = await tx.nota.create({
+        data: {
+          ...base,
+          status: "concept",
+          versie: 1,
+          beslispunten: { create: ROB_NOTA.beslispunten.map((tekst, i) => ({ volgnummer: i + 1, tekst })) },
+          bijlagen: { create: ROB_NOTA.bijlagen.map((b, i) => ({ volgnummer: i + 1, naam: b.naam, informatie: b.informatie, gronden: [] })) },
+        },
+        include: notaInclude,
+      });
+      const actor = { opsteller: ids.opsteller!, ah: ids.afdelingshoofd!, dir: ids.directeur!, dg: ids.dg!, min: ids.minister!, mr: ids.mr!, pz: ids.pz! };
+      const ev = (tijd: string, actorId: string, actie: string, van: string | null, naar: string | null, versie: number, na: unknown) =>
+        appendAuditEvent(tx, { tijdstip: at(tijd), actorId, actie, notaId: nota.id, vanStatus: van as never, naarStatus: naar as never, versie, na, requestId: "demo-seed" });
+
+      await ev("2025-06-02T09:12:00+02:00", actor.opsteller, "nota.aangemaakt", null, "concept", 1, snapshotVan(nota));
+      // Round 1 on version 2: afdelingshoofd → directeur → DG.
+      const ronde = await tx.paraafronde.create({
+        data: {
+          notaId: nota.id,
+          nummer: 1,
+          versie: 2,
+          gestartOp: at("2025-06-10T10:00:00+02:00"),
+          afgerondOp: at("2025-06-13T16:40:00+02:00"),
+          stappen: {
+            create: [
+              { volgorde: 1, rol: "Afdelingshoofd", toegewezenAanId: actor.ah, deadline: dagAlsDate("2025-06-11"), oordeel: "akkoord", geparafeerdOp: at("2025-06-11T11:05:00+02:00"), uitgevoerdDoorId: actor.ah, versie: 2 },
+              { volgorde: 2, rol: "Directeur", toegewezenAanId: actor.dir, deadline: dagAlsDate("2025-06-12"), oordeel: "akkoord_met_opmerkingen", opmerking: "Akkoord; let op de afstemming met AZ over de aanbieding.", geparafeerdOp: at("2025-06-12T15:20:00+02:00"), uitgevoerdDoorId: actor.dir, versie: 2 },
+              { volgorde: 3, rol: "DG", toegewezenAanId: actor.dg, deadline: dagAlsDate("2025-06-16"), oordeel: "akkoord", geparafeerdOp: at("2025-06-13T16:40:00+02:00"), uitgevoerdDoorId: actor.dg, versie: 2 },
+            ],
+          },
+        },
+      });
+      void ronde;
+      await tx.notaVersie.create({ data: { notaId: nota.id, versie: 2, aanleiding: "Ingediend", snapshot: snapshotVan(nota) as object, doorId: actor.opsteller, aangemaaktOp: at("2025-06-10T10:00:00+02:00") } });
+      await ev("2025-06-10T10:00:00+02:00", actor.opsteller, "nota.ingediend", "concept", "in_paraaf", 2, { ronde: 1 });
+      await ev("2025-06-11T11:05:00+02:00", actor.ah, "nota.geparafeerd", "in_paraaf", "in_paraaf", 3, { rol: "Afdelingshoofd", oordeel: "akkoord" });
+      await ev("2025-06-12T15:20:00+02:00", actor.dir, "nota.geparafeerd", "in_paraaf", "in_paraaf", 4, { rol: "Directeur", oordeel: "akkoord_met_opmerkingen" });
+      await ev("2025-06-13T16:40:00+02:00", actor.dg, "nota.geparafeerd", "in_paraaf", "bij_bewindspersoon", 5, { rol: "DG", oordeel: "akkoord" });
+      // The minister's akkoord on both beslispunten.
+      await tx.beslispunt.updateMany({ where: { notaId: nota.id }, data: { oordeel: "akkoord" } });
+      const besloten = await tx.nota.findUniqueOrThrow({ where: { id: nota.id }, include: notaInclude });
+      await tx.notaVersie.create({ data: { notaId: nota.id, versie: 6, aanleiding: "Besluit bewindspersoon", snapshot: snapshotVan(besloten) as object, doorId: actor.min, aangemaaktOp: at("2025-06-18T17:30:00+02:00") } });
+      await ev("2025-06-18T17:30:00+02:00", actor.min, "nota.besloten", "bij_bewindspersoon", "besloten", 6, { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }, { volgnummer: 2, oordeel: "akkoord" }] });
+      // The extra MR of Monday 30 June 2025: papers round on 23 June, outcome akkoord.
+      await tx.mrAgendapunt.create({
+        data: {
+          notaId: nota.id,
+          vergaderingId: mr.id,
+          aangemeldOp: at("2025-06-19T09:00:00+02:00"),
+          aangemeldDoorId: actor.mr,
+          rondgezondenOp: dagAlsDate("2025-06-23"),
+          uitkomst: "akkoord",
+          uitkomstOp: at("2025-06-30T13:00:00+02:00"),
+        },
+      });
+      await ev("2025-06-19T09:00:00+02:00", actor.mr, "mr.aangemeld", "besloten", "aangemeld_mr", 7, { vergadering: EXTRA_MR_2025, rondgezondenOp: "2025-06-23" });
+      await ev("2025-06-30T13:00:00+02:00", actor.mr, "mr.uitkomst", "aangemeld_mr", "mr_besloten", 8, { vergadering: EXTRA_MR_2025, uitkomst: "akkoord" });
+      await tx.kamerbrief.create({
+        data: {
+          notaId: nota.id,
+          datum: dagAlsDate(ROB_NOTA.brief.datum),
+          betreft: ROB_NOTA.brief.betreft,
+          onsKenmerk: kenmerk,
+          tekst: ROB_NOTA.brief.tekst,
+          ondertekenaarId: actor.min,
+          gewijzigdOp: at("2025-06-30T16:00:00+02:00"),
+        },
+      });
+      await ev("2025-06-30T16:00:00+02:00", actor.opsteller, "kamerbrief.opgeslagen", "mr_besloten", "mr_besloten", 9, { betreft: ROB_NOTA.brief.betreft });
+      const v = ROB_NOTA.verzending;
+      await tx.verzending.create({ data: { notaId: nota.id, verzondenOp: dagAlsDate(v.verzondenOp), verzondenDoorId: actor.pz } });
+      await ev("2025-07-01T10:15:00+02:00", actor.pz, "kamerbrief.verzonden", "mr_besloten", "verzonden", 10, { verzondenOp: v.verzondenOp });
+      await tx.verzending.update({
+        where: { notaId: nota.id },
+        data: { tkDocumentnummer: v.tkDocumentnummer, tkZaaknummer: v.tkZaaknummer, dossiernummer: v.dossiernummer, ondernummer: v.ondernummer, vergaderjaar: v.vergaderjaar },
+      });
+      await ev("2025-07-08T11:00:00+02:00", actor.pz, "kamerbrief.tk_nummers", "verzonden", "verzonden", 11, { tkDocumentnummer: v.tkDocumentnummer, tkZaaknummer: v.tkZaaknummer, dossiernummer: v.dossiernummer, ondernummer: v.ondernummer, vergaderjaar: v.vergaderjaar });
+      await tx.nota.update({
+        where: { id: nota.id },
+        data: { status: "verzonden", versie: 11, besluitOp: at("2025-06-18T17:30:00+02:00"), besluitDoorId: actor.min },
+      });
+      return nota.id;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Notas in the other states, made through the use cases now, so their audit trails are real. */
+async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<number> {
+  const as = async (login: string) => {
+    const actor = await loadActor(ids[login]!);
+    if (!actor) throw new Error(`Demo-account ${demoEmail(login)} ontbreekt`);
+    return { actor, requestId: "demo-seed" };
+  };
+  const vandaag = dagVan(new Date());
+  const route = [
+    { volgorde: 1, gebruikerId: ids.afdelingshoofd!, rol: "Afdelingshoofd" },
+    { volgorde: 2, gebruikerId: ids.directeur!, rol: "Directeur" },
+    { volgorde: 2, gebruikerId: ids.juridisch!, rol: "Medeparaaf DWJZ" },
+    { volgorde: 3, gebruikerId: ids.dg!, rol: "DG" },
+  ];
+  const nieuw = async (onderwerp: string, extra: Record<string, unknown> = {}) =>
+    createNota(await as("opsteller"), {
+      onderwerp,
+      soort: "ter_beslissing",
+      aanId: ids.minister,
+      uitersteBeslisdatum: plusDagen(vandaag, 21),
+      deadlineReden: "Kamerdebat",
+      mrBehandeling: false,
+      kamerbrief: true,
+      aanleiding: `Aanleiding voor: ${onderwerp.toLowerCase()}.`,
+      kern: "U wordt gevraagd in te stemmen met het advies.",
+      toelichting: "### Achtergrond\n\nDe afstemming met de betrokken directies is afgerond.\n\n- Uitvoeringstoets gedaan\n- Financiële dekking gevonden",
+      nietOpenbaar: "NVT",
+      motivering: "In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambtenaren geanonimiseerd.",
+      beslispunten: [{ tekst: "Kennisnemen van de toelichting." }, { tekst: "Instemmen met verzending van de brief aan de Tweede Kamer." }],
+      bijlagen: [{ naam: "Concept-Kamerbrief", informatie: "openbaar" }],
+      ...extra,
+    });
+  type N = { id: string; versie: number; beslispunten: { volgnummer: number }[] };
+  const indienen = async (n: N, r = route) => submitNota(await as("opsteller"), n.id, n.versie, { paraafroute: r });
+  const paraaf = async (n: N, login: string, oordeel = "akkoord", opmerking?: string) => recordParaaf(await as(login), n.id, n.versie, { oordeel, opmerking });
+  const heleRoute = async (n: N) => {
+    let x = await indienen(n);
+    for (const login of ["afdelingshoofd", "directeur", "juridisch", "dg"]) x = await paraaf(x, login);
+    return x;
+  };
+  const besluit = async (n: N) =>
+    recordDecision(await as("minister"), n.id, n.versie, { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" });
+  const kamerbrief = async (n: N & { onderwerp?: string }, betreft: string) =>
+    saveKamerbrief(await as("opsteller"), n.id, n.versie, { betreft, tekst: `Hierbij informeer ik u over ${betreft.toLowerCase()}.`, ondertekenaarId: ids.minister });
+
+  let count = 0;
+  // concept
+  await nieuw("Evaluatie Wet open overheid: eerste bevindingen");
+  count++;
+  // in_paraaf, waiting on the afdelingshoofd
+  await indienen(await nieuw("Subsidieregeling versterking lokale democratie 2027"));
+  count++;
+  // in_paraaf, waiting on the directeur and the medeparaaf DWJZ in parallel
+  await paraaf(await indienen(await nieuw("Reactie op motie over burgerberaden", { contactpersoonId: ids.afdelingshoofd })), "afdelingshoofd");
+  count++;
+  // in_paraaf, waiting on the DG
+  {
+    let n = await indienen(await nieuw("Visie op de rol van uitvoeringsorganisaties in beleidsvorming"));
+    for (const login of ["afdelingshoofd", "directeur", "juridisch"]) n = await paraaf(n, login);
+    count++;
+  }
+  // retour after a niet akkoord of the directeur
+  {
+    let n = await indienen(await nieuw("Wijziging Kieswet in verband met digitale ondersteuning"));
+    n = await paraaf(n, "afdelingshoofd");
+    await paraaf(n, "directeur", "niet_akkoord", "De financiële paragraaf ontbreekt; graag aanvullen en opnieuw aanbieden.");
+    count++;
+  }
+  // bij de bewindspersoon (also a rubricated one)
+  await heleRoute(await nieuw("Beantwoording Kamervragen over ondermijning in het openbaar bestuur"));
+  await heleRoute(await nieuw("Dreigingsbeeld ambtsdragers 2027", { rubricering: "Departementaal vertrouwelijk", kamerbrief: false }));
+  count += 2;
+  // besloten, to be put on the MR agenda
+  await besluit(await heleRoute(await nieuw("Kabinetsstandpunt decentralisatie jeugdzorg", { mrBehandeling: true })));
+  count++;
+  // aangemeld voor een komende MR
+  {
+    const n = await besluit(await heleRoute(await nieuw("Wetsvoorstel versterking weerbaarheid democratie", { mrBehandeling: true })));
+    const volgende = await prisma.mrVergadering.findFirst({ where: { datum: { gt: dagAlsDate(vandaag) } }, orderBy: { datum: "asc" } });
+    if (volgende) {
+      const mrDatum = dagVan(volgende.datum);
+      const rond = plusDagen(mrDatum, -7) < vandaag ? vandaag : plusDagen(mrDatum, -7);
+      await registerForMr(await as("mr"), n.id, n.versie, {
+        vergaderingId: volgende.id,
+        rondgezondenOp: rond,
+        motivering: rond > plusDagen(mrDatum, -7) ? "Aansluitend op het besluit van de minister; stukken zo snel mogelijk rondgezonden." : undefined,
+      });
+    }
+    count++;
+  }
+  // mr_besloten with a Kamerbrief, to be sent by parlementaire zaken
+  {
+    let n = await besluit(await heleRoute(await nieuw("Kabinetsreactie op het rapport over digitale inclusie", { mrBehandeling: true })));
+    const volgende = await prisma.mrVergadering.findFirst({ where: { datum: { gte: dagAlsDate(plusDagen(vandaag, 7)) } }, orderBy: { datum: "asc" } });
+    if (volgende) {
+      n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: volgende.id, rondgezondenOp: plusDagen(dagVan(volgende.datum), -7) });
+      n = await recordMrOutcome(await as("mr"), n.id, n.versie, { uitkomst: "akkoord" });
+      await kamerbrief(n, "Kabinetsreactie op het rapport over digitale inclusie");
+    }
+    count++;
+  }
+  // besloten without MR, Kamerbrief written, then sent today: waits on Woo and on the TK numbers
+  {
+    let n = await besluit(await heleRoute(await nieuw("Voortgangsbrief versterking gemeentelijke uitvoeringskracht")));
+    n = await kamerbrief(n, "Voortgangsbrief versterking gemeentelijke uitvoeringskracht");
+    await recordSending(await as("pz"), n.id, n.versie, { verzondenOp: vandaag });
+    count++;
+  }
+  // ter informatie: kennisgenomen
+  {
+    const n = await heleRoute(await nieuw("Stand van zaken ambtelijke integriteit", { soort: "ter_informatie", beslispunten: [], kamerbrief: false }));
+    await recordDecision(await as("minister"), n.id, n.versie, { uitkomst: "besloten", annotatie: "Dank, goed overzicht." });
+    count++;
+  }
+  // afgewezen
+  {
+    const n = await heleRoute(await nieuw("Verplichte registratie van lobbycontacten bij gemeenten"));
+    await recordDecision(await as("minister"), n.id, n.versie, {
+      beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "niet_akkoord" })),
+      annotatie: "Niet nu; eerst de evaluatie van het lobbyregister afwachten.",
+      uitkomst: "afgewezen",
+    });
+    count++;
+  }
+  // ingetrokken
+  {
+    const n = await indienen(await nieuw("Pilot regionale burgerpanels"));
+    await withdrawNota(await as("opsteller"), n.id, n.versie, { reden: "Opgegaan in het programma Versterking democratie." });
+    count++;
+  }
+  return count;
+}
+
+export const ROB_KENMERK = "BZK-2025-000001";
+
+/** Seeds the demo notas once: nothing happens when the ROB nota is already there. */
+export async function seedDemoNotas(prisma: PrismaClient): Promise<number> {
+  if (await prisma.nota.findUnique({ where: { kenmerk: ROB_KENMERK } })) return 0;
+  const ids = await userIds(prisma);
+  await seedRobNota(prisma, ids);
+  return 1 + (await seedWorkInProgress(prisma, ids));
+}
