@@ -1,0 +1,198 @@
+// The REST API over real HTTP against the production build: the whole chain of the ROB nota, as
+// the demo officials would drive it from an integration, with the errors a client must handle.
+import { expect, test, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { DEMO_PASSWORD, demoEmail } from "./support";
+
+type Json = Record<string, unknown> & { id?: string; versie?: number };
+
+/** Signs in through next-auth's credentials endpoint and returns a client with the session cookie. */
+async function sessionFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
+  const ctx = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail(login), password: DEMO_PASSWORD, json: "true" } });
+  expect(res.status()).toBe(200);
+  expect((await ctx.get("/api/v1/ik")).status()).toBe(200);
+  return ctx;
+}
+
+/** A personal access token for the account, made with its session. */
+async function bearerFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
+  const session = await sessionFor(playwright, baseURL, login);
+  const res = await session.post("/api/v1/tokens", { data: { naam: "integratietest" } });
+  expect(res.status()).toBe(201);
+  const { token } = await res.json();
+  expect(token).toMatch(/^brt_/);
+  await session.dispose();
+  return playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+}
+
+async function ok(res: APIResponse, status = 200): Promise<Json> {
+  const body = await res.text();
+  expect(res.status(), body).toBe(status);
+  return JSON.parse(body);
+}
+
+async function problem(res: APIResponse, status: number, code: string): Promise<Json> {
+  expect(res.status(), await res.text()).toBe(status);
+  expect(res.headers()["content-type"]).toMatch(/^application\/problem\+json/);
+  const body = await res.json();
+  expect(body).toMatchObject({ status, code });
+  expect(typeof body.title).toBe("string");
+  return body;
+}
+
+const seedText = () => readFileSync("../shared/seed/beslisnota-rob-advies.txt", "utf8");
+
+test("the ROB nota's whole chain through the API, as the demo officials", async ({ playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const base = baseURL!;
+  const clients: APIRequestContext[] = [];
+  for (const login of ["opsteller", "afdelingshoofd", "directeur", "juridisch", "dg", "minister", "mr", "pz", "lezer"]) clients.push(await bearerFor(playwright, base, login));
+  const [opsteller, afdelingshoofd, directeur, juridisch, dg, minister, mr, pz, lezer] = clients as [APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext];
+  const gebruikers = (await ok(await lezer.get("/api/v1/gebruikers"))) as unknown as { email: string; id: string }[];
+  const ids: Record<string, string> = Object.fromEntries(gebruikers.map((u) => [u.email.split("@")[0]!, u.id]));
+  expect(seedText()).toContain("Naar een uitvoerende macht");
+
+  // Opstellen
+  let res = await opsteller.post("/api/v1/notas", {
+    data: {
+      onderwerp: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’",
+      soort: "ter_beslissing",
+      aanId: ids.minister,
+      deadlineReden: "MR",
+      mrBehandeling: true,
+      kamerbrief: true,
+      aanleiding: "De MR besluit over de kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’.",
+      kern: "Hierbij treft u de kabinetsreactie op het ROB-advies aan.",
+      toelichting: "- Het ROB-advies bouwt voort op het signalement “Gezag herwinnen”.\n- De ROB constateert drie hardnekkige systeemfouten.",
+      nietOpenbaar: "NVT",
+      motivering: "In de openbaar gemaakte versie van deze nota zijn alle persoonsgegevens van ambtenaren geanonimiseerd.",
+      beslispunten: [{ tekst: "Kennisnemen van onderstaande toelichting" }, { tekst: "Instemmen met verzending van kabinetsreactie aan TK." }],
+      bijlagen: [{ naam: "Kabinetsreactie ROB-advies", informatie: "openbaar" }, { naam: "TK-brief Kabinetsreactie", informatie: "openbaar" }],
+    },
+  });
+  let nota = await ok(res, 201);
+  expect(res.headers()["location"]).toBe(`/api/v1/notas/${nota.id}`);
+  expect(res.headers()["etag"]).toBe('"1"');
+  expect(nota).toMatchObject({ status: "concept", versie: 1 });
+  const url = `/api/v1/notas/${nota.id}`;
+  const etag = () => ({ "if-match": `"${nota.versie}"` });
+
+  // Indienen with a parallel medeparaaf
+  nota = await ok(
+    await opsteller.post(`${url}/indienen`, {
+      headers: etag(),
+      data: {
+        paraafroute: [
+          { volgorde: 1, gebruikerId: ids.afdelingshoofd, rol: "Afdelingshoofd" },
+          { volgorde: 2, gebruikerId: ids.directeur, rol: "Directeur" },
+          { volgorde: 2, gebruikerId: ids.juridisch, rol: "Medeparaaf DWJZ" },
+          { volgorde: 3, gebruikerId: ids.dg, rol: "DG" },
+        ],
+      },
+    }),
+  );
+  expect(nota.status).toBe("in_paraaf");
+  const taken = (await ok(await afdelingshoofd.get("/api/v1/taken"))) as unknown as { soort: string; nota: { id: string } }[];
+  expect(taken.some((t) => t.soort === "paraaf" && t.nota.id === nota.id)).toBe(true);
+  for (const client of [afdelingshoofd, directeur, juridisch, dg]) {
+    nota = await ok(await client.post(`${url}/paraaf`, { headers: etag(), data: { oordeel: "akkoord" } }));
+  }
+  expect(nota.status).toBe("bij_bewindspersoon");
+
+  // The minister decides per beslispunt
+  nota = await ok(
+    await minister.post(`${url}/besluit`, {
+      headers: etag(),
+      data: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }, { volgnummer: 2, oordeel: "akkoord" }], annotatie: "Akkoord.", uitkomst: "besloten" },
+    }),
+  );
+  expect(nota.status).toBe("besloten");
+
+  // A meeting 10 days ahead (added as an extra meeting when there is none); papers round today
+  const datum = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const meetings = (await ok(await lezer.get(`/api/v1/mr-vergaderingen?van=${datum}&tot=${datum}`))) as unknown as { id: string }[];
+  const vergadering = meetings[0] ?? (await ok(await mr.post("/api/v1/mr-vergaderingen", { data: { datum, soort: "extra" } }), 201));
+  const vandaag = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+  nota = await ok(await mr.post(`${url}/mr-aanmelding`, { headers: etag(), data: { vergaderingId: vergadering.id, rondgezondenOp: vandaag } }));
+  expect(nota.status).toBe("aangemeld_mr");
+  nota = await ok(await mr.post(`${url}/mr-uitkomst`, { headers: etag(), data: { uitkomst: "akkoord" } }));
+  expect(nota.status).toBe("mr_besloten");
+
+  // The Kamerbrief, sent by parlementaire zaken, and the TK's numbers later
+  nota = await ok(
+    await opsteller.put(`${url}/kamerbrief`, {
+      headers: etag(),
+      data: { betreft: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’", tekst: "Hierbij bied ik u de kabinetsreactie aan.", ondertekenaarId: ids.minister },
+    }),
+  );
+  nota = await ok(await pz.post(`${url}/verzending`, { headers: etag(), data: { verzondenOp: vandaag } }));
+  expect(nota.status).toBe("verzonden");
+  nota = await ok(
+    await pz.patch(`${url}/verzending`, {
+      headers: etag(),
+      data: { tkDocumentnummer: "2025D31349", tkZaaknummer: "2025Z13826", dossiernummer: "29362", ondernummer: 385, vergaderjaar: "2024-2025" },
+    }),
+  );
+  expect((nota.verzending as { kamerstuk: unknown }).kamerstuk).toEqual({
+    citaat: "Kamerstukken II 2024/25, 29 362, nr. 385",
+    url: "https://zoek.officielebekendmakingen.nl/kst-29362-385.html",
+  });
+
+  // The audit trail of this nota, and the whole chain verified
+  const events = (await ok(await lezer.get(`${url}/audit`))) as unknown as { actie: string; hash: string; vorigeHash: string }[];
+  expect(events.map((e) => e.actie)).toEqual(["nota.aangemaakt", "nota.ingediend", "nota.geparafeerd", "nota.geparafeerd", "nota.geparafeerd", "nota.geparafeerd", "nota.besloten", "mr.aangemeld", "mr.uitkomst", "kamerbrief.opgeslagen", "kamerbrief.verzonden", "kamerbrief.tk_nummers"]);
+  for (let i = 1; i < events.length; i++) expect(events[i]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  expect(await ok(await lezer.get("/api/v1/audit/verificatie"))).toMatchObject({ ok: true, eersteFout: null });
+  const versies = (await ok(await lezer.get(`${url}/versies`))) as unknown as { versie: number }[];
+  expect(versies.length).toBe(2);
+  const diff = await ok(await lezer.get(`${url}/versies/${versies[0]!.versie}/diff/${versies[1]!.versie}`));
+  expect(Array.isArray(diff.secties)).toBe(true);
+
+  for (const c of clients) await c.dispose();
+});
+
+test("the errors an API client must handle are problem+json with the right status", async ({ playwright, baseURL }) => {
+  const base = baseURL!;
+  const opsteller = await bearerFor(playwright, base, "opsteller");
+  const juridisch = await bearerFor(playwright, base, "juridisch");
+  const lezer = await bearerFor(playwright, base, "lezer");
+  const anon = await playwright.request.newContext({ baseURL: base });
+  const bogus = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { authorization: "Bearer brt_not-a-real-token" } });
+  const minister = ((await ok(await lezer.get("/api/v1/gebruikers?rol=bewindspersoon"))) as unknown as { id: string }[])[0]!.id;
+
+  await problem(await anon.get("/api/v1/notas"), 401, "UNAUTHENTICATED");
+  await problem(await bogus.get("/api/v1/ik"), 401, "UNAUTHENTICATED");
+  await problem(await anon.get("/api/v1/openapi.json"), 401, "UNAUTHENTICATED");
+
+  const invalid = await problem(await opsteller.post("/api/v1/notas", { data: { onderwerp: "", soort: "x", aanId: minister, kern: "{{5.1.9: geheim}}" } }), 400, "VALIDATION_FAILED");
+  const errors = invalid.errors as { path: string; message: string }[];
+  expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["onderwerp", "soort", "kern"]));
+  expect(errors.find((e) => e.path === "kern")!.message).toContain("5.1.9");
+  await problem(await opsteller.post("/api/v1/notas", { headers: { "content-type": "application/json" }, data: Buffer.from("{niet json") }), 400, "BAD_REQUEST");
+  await problem(await opsteller.post("/api/v1/notas", { headers: { "content-type": "text/plain" }, data: "tekst" }), 415, "UNSUPPORTED_MEDIA_TYPE");
+  await problem(await lezer.post("/api/v1/notas", { data: { onderwerp: "x", soort: "ter_beslissing", aanId: minister } }), 403, "FORBIDDEN");
+
+  const nota = await ok(await opsteller.post("/api/v1/notas", { data: { onderwerp: "Foutafhandeling", soort: "ter_beslissing", aanId: minister } }), 201);
+  const url = `/api/v1/notas/${nota.id}`;
+  await problem(await opsteller.patch(url, { data: { kern: "zonder If-Match" } }), 428, "PRECONDITION_REQUIRED");
+  await ok(await opsteller.patch(url, { headers: { "if-match": '"1"' }, data: { kern: "Eerste wijziging" } }));
+  await problem(await opsteller.patch(url, { headers: { "if-match": '"1"' }, data: { kern: "Verloren wijziging" } }), 409, "STALE_VERSION");
+  const current = await ok(await opsteller.get(url));
+  expect(current.kern).toBe("Eerste wijziging");
+  await problem(await juridisch.get(url), 404, "NOT_FOUND");
+  await problem(await juridisch.patch(url, { headers: { "if-match": '"2"' }, data: { kern: "x" } }), 404, "NOT_FOUND");
+  await problem(await lezer.patch(url, { headers: { "if-match": '"2"' }, data: { kern: "x" } }), 403, "FORBIDDEN");
+  await problem(await opsteller.post(`${url}/mr-uitkomst`, { headers: { "if-match": '"2"' }, data: { uitkomst: "akkoord" } }), 403, "FORBIDDEN");
+  await problem(await opsteller.post(`${url}/paraaf`, { headers: { "if-match": '"2"' }, data: {} }), 403, "FORBIDDEN");
+  await problem(await opsteller.post(`${url}/intrekken`, { headers: { "if-match": '"2"' }, data: {} }), 400, "VALIDATION_FAILED");
+  await problem(await opsteller.get("/api/v1/notas/00000000-0000-4000-8000-000000000000"), 404, "NOT_FOUND");
+  await problem(await opsteller.get("/api/v1/notas?status=onzin"), 400, "VALIDATION_FAILED");
+
+  const spec = await ok(await lezer.get("/api/v1/openapi.json"));
+  expect(spec.openapi).toBe("3.1.0");
+  expect(Object.keys(spec.paths as object)).toEqual(expect.arrayContaining(["/api/v1/notas", "/api/v1/notas/{id}/paraaf", "/api/v1/notas/{id}/verzending"]));
+
+  for (const c of [opsteller, juridisch, lezer, anon, bogus]) await c.dispose();
+});
