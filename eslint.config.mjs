@@ -38,7 +38,7 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/*", "@/lib/db", "@/lib/generated/*", "@prisma/*"], message: "Componenten gebruiken alleen lib/domain." }] },
+        { patterns: [{ group: ["@/lib/server/*", "@/lib/db", "@/lib/generated/*", "@prisma/*"], message: "Componenten gebruiken alleen lib/domain (types van DTO's mogen).", allowTypeImports: true }] },
       ],
     },
   },

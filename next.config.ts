@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Bijlagen up to 20 MB are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
 };
 
 export default nextConfig;

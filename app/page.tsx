@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { Heading, Paragraph } from "@/components/ui";
+import { QueryProvider } from "@/components/query-provider";
+import { MijnTaken } from "@/components/taken/mijn-taken";
 import { requirePageActor } from "@/lib/server/session";
+import { getDashboard } from "@/lib/server/taken/dashboard";
 
 export const metadata: Metadata = { title: { absolute: "Mijn taken — Beslisroute" } };
 export const dynamic = "force-dynamic";
 
 export default async function MijnTakenPage() {
   const actor = await requirePageActor();
+  const dashboard = await getDashboard(actor);
   return (
     <AppShell actor={actor} actief="/">
-      <Heading level={1}>Mijn taken</Heading>
-      <Paragraph>Welkom, {actor.naam}. Hier ziet u wat op u wacht.</Paragraph>
-      <Paragraph>Er wachten nu geen taken op u.</Paragraph>
+      <h1 className="nl-heading nl-heading--level-1">Mijn taken</h1>
+      <p className="nl-paragraph">Welkom, {actor.naam}.</p>
+      <QueryProvider>
+        <MijnTaken initial={dashboard} />
+      </QueryProvider>
     </AppShell>
   );
 }

@@ -21,7 +21,7 @@ export function ErrorSummary({ fouten, titel = "Er is een probleem" }: { fouten:
         <ul>
           {fouten.map((f) => (
             <li key={f.veld + f.melding}>
-              <a className="nl-link" href={`#${f.veld}`}>{f.melding}</a>
+              {f.veld ? <a className="nl-link" href={`#${f.veld}`}>{f.melding}</a> : f.melding}
             </li>
           ))}
         </ul>

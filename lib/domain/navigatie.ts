@@ -9,7 +9,13 @@ export interface NavItem {
   voor: readonly Rol[] | "iedereen";
 }
 
-export const navItems: readonly NavItem[] = [{ href: "/", label: "Mijn taken", voor: "iedereen" }];
+export const navItems: readonly NavItem[] = [
+  { href: "/", label: "Mijn taken", voor: "iedereen" },
+  { href: "/notas", label: "Nota's", voor: "iedereen" },
+  { href: "/notas/nieuw", label: "Nieuwe nota", voor: ["opsteller"] },
+  { href: "/ministerraad", label: "Ministerraad", voor: "iedereen" },
+  { href: "/beheer", label: "Beheer", voor: ["beheerder"] },
+];
 
 export function navigationFor(rollen: readonly Rol[]): NavItem[] {
   return navItems.filter((item) => item.voor === "iedereen" || item.voor.some((r) => rollen.includes(r)));

@@ -9,6 +9,8 @@ export interface ProfileDto {
   naam: string;
   email: string;
   rollen: Rol[];
+  functie: string | null;
+  ambtstitel: string | null;
   organisatieonderdeel: { id: string; naam: string; afkorting: string | null };
 }
 
@@ -24,6 +26,8 @@ export async function getProfile({ actor }: { actor: Actor }): Promise<ProfileDt
     naam: user.naam,
     email: user.email,
     rollen: actor.rollen,
+    functie: user.functie,
+    ambtstitel: user.ambtstitel,
     organisatieonderdeel: {
       id: user.organisatieonderdeel.id,
       naam: user.organisatieonderdeel.naam,

@@ -22,6 +22,8 @@ export async function listUsers(_actor: Actor, query: { rol?: string | null }): 
     naam: u.naam,
     email: u.email,
     rollen: u.rollen,
+    functie: u.functie,
+    ambtstitel: u.ambtstitel,
     organisatieonderdeel: { id: u.organisatieonderdeel.id, naam: u.organisatieonderdeel.naam, afkorting: u.organisatieonderdeel.afkorting },
   }));
 }

@@ -45,6 +45,9 @@ const listSchema = z.object({
   status: z.enum(NOTA_STATUSSEN, { error: "Onbekende status." }).optional(),
   q: z.string().trim().max(200).optional(),
   mrDatum: dagSchema.optional(),
+  directie: z.uuid({ error: "Onbekende directie." }).optional(),
+  bewindspersoon: z.uuid({ error: "Onbekende bewindspersoon." }).optional(),
+  sort: z.enum(["gewijzigd", "kenmerk", "onderwerp"], { error: "Sorteer op gewijzigd, kenmerk of onderwerp." }).default("gewijzigd"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -85,9 +88,11 @@ const encodeCursor = (gewijzigdOp: Date, id: string) => Buffer.from(`${gewijzigd
 export async function listNotas(actor: Actor, query: Record<string, string | undefined>): Promise<{ items: NotaSamenvatting[]; volgende: string | null }> {
   const parsed = listSchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error);
-  const { status, q, mrDatum, cursor, limit } = parsed.data;
+  const { status, q, mrDatum, cursor, limit, directie, bewindspersoon, sort } = parsed.data;
   const and: Prisma.NotaWhereInput[] = [visibleNotaWhere(actor)];
   if (status) and.push({ status });
+  if (directie) and.push({ vanId: directie });
+  if (bewindspersoon) and.push({ aanId: bewindspersoon });
   if (mrDatum) and.push({ agendapunten: { some: { vergadering: { datum: dagAlsDate(mrDatum) } } } });
   if (q) {
     const ids = await db().$queryRaw<{ id: string }[]>`
@@ -97,12 +102,20 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
          OR kenmerk ILIKE ${"%" + q.replace(/[%_\\]/g, "") + "%"}`;
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
-  const after = decodeCursor(cursor);
-  if (after) and.push({ OR: [{ gewijzigdOp: { lt: after.gewijzigdOp } }, { gewijzigdOp: after.gewijzigdOp, id: { lt: after.id } }] });
-
-  const rows = await db().nota.findMany({ where: { AND: and }, orderBy: [{ gewijzigdOp: "desc" }, { id: "desc" }], take: limit + 1, include: notaInclude });
+  // Newest change first pages by keyset (stable while notas change); other orders by offset.
+  let skip = 0;
+  if (sort === "gewijzigd") {
+    const after = decodeCursor(cursor);
+    if (after) and.push({ OR: [{ gewijzigdOp: { lt: after.gewijzigdOp } }, { gewijzigdOp: after.gewijzigdOp, id: { lt: after.id } }] });
+  } else if (cursor) {
+    skip = Math.max(0, Number.parseInt(Buffer.from(cursor, "base64url").toString("utf8"), 10) || 0);
+  }
+  const orderBy: Prisma.NotaOrderByWithRelationInput[] =
+    sort === "kenmerk" ? [{ kenmerk: "asc" }] : sort === "onderwerp" ? [{ onderwerp: "asc" }, { kenmerk: "asc" }] : [{ gewijzigdOp: "desc" }, { id: "desc" }];
+  const rows = await db().nota.findMany({ where: { AND: and }, orderBy, skip, take: limit + 1, include: notaInclude });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const volgende = rows.length <= limit || !last ? null : sort === "gewijzigd" ? encodeCursor(last.gewijzigdOp, last.id) : Buffer.from(String(skip + limit)).toString("base64url");
   return {
     items: page.map((n) => {
       const d = deadlinesVan(n);
@@ -121,7 +134,7 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
         gewijzigdOp: n.gewijzigdOp.toISOString(),
       };
     }),
-    volgende: rows.length > limit && last ? encodeCursor(last.gewijzigdOp, last.id) : null,
+    volgende,
   };
 }
 

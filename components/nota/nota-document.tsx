@@ -1,0 +1,106 @@
+// The nota as the minister reads it: header, sections in DOMAIN.md order, beslispunten with the
+// oordeel, bijlagen. Shared by the nota page and the preview.
+import { formatDag } from "@/lib/domain/datum";
+import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels } from "@/lib/domain/nota-schemas";
+import type { NotaDto } from "@/lib/server/notas/nota-dto";
+import { Tekst } from "@/components/nota/tekst";
+
+export type NotaWeergave = Pick<
+  NotaDto,
+  "kenmerk" | "onderwerp" | "soort" | "aan" | "van" | "uitersteBeslisdatum" | "deadlineReden" | "rubricering" | "aanleiding" | "kern" | "toelichting" | "politiekeContext" | "nietOpenbaar" | "motivering" | "beslispunten" | "bijlagen" | "aangemaaktOp"
+>;
+
+export function NotaDocument({ nota, kopniveau = 2 }: { nota: NotaWeergave; kopniveau?: 2 | 3 }) {
+  const H = `h${kopniveau}` as "h2" | "h3";
+  return (
+    <article className="br-document" aria-label={`Beslisnota ${nota.kenmerk}`}>
+      <dl className="br-kopgegevens">
+        <dt>Aan</dt>
+        <dd>{nota.aan.naam}</dd>
+        <dt>Van</dt>
+        <dd>{nota.van.naam}</dd>
+        <dt>Kenmerk</dt>
+        <dd>{nota.kenmerk}</dd>
+        <dt>Onderwerp</dt>
+        <dd>{nota.onderwerp}</dd>
+        <dt>Soort</dt>
+        <dd>{notaSoortLabels[nota.soort as keyof typeof notaSoortLabels]}</dd>
+        {nota.uitersteBeslisdatum ? (
+          <>
+            <dt>Uiterste beslisdatum</dt>
+            <dd>
+              {formatDag(nota.uitersteBeslisdatum)}
+              {nota.deadlineReden ? ` (${nota.deadlineReden})` : ""}
+            </dd>
+          </>
+        ) : null}
+        {nota.rubricering ? (
+          <>
+            <dt>Rubricering</dt>
+            <dd>{nota.rubricering}</dd>
+          </>
+        ) : null}
+      </dl>
+      <H>Aanleiding</H>
+      <Tekst bron={nota.aanleiding} />
+      <H>Geadviseerd besluit</H>
+      {nota.beslispunten.length ? (
+        <ol className="br-beslispunten">
+          {nota.beslispunten.map((b) => (
+            <li key={b.volgnummer}>
+              {b.tekst}
+              {b.oordeel ? <strong className="br-oordeel"> — {beslispuntOordeelLabels[b.oordeel as keyof typeof beslispuntOordeelLabels]}</strong> : null}
+              {b.wijziging ? <p className="br-wijziging">Wijziging: {b.wijziging}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="nl-paragraph br-leeg">Geen beslispunten.</p>
+      )}
+      <H>Kern</H>
+      <Tekst bron={nota.kern} />
+      <H>Toelichting</H>
+      <Tekst bron={nota.toelichting} />
+      {nota.politiekeContext ? (
+        <>
+          <H>Politieke context</H>
+          <Tekst bron={nota.politiekeContext} />
+        </>
+      ) : null}
+      <H>Informatie die niet openbaar gemaakt kan worden</H>
+      <Tekst bron={nota.nietOpenbaar} />
+      <H>Motivering</H>
+      <Tekst bron={nota.motivering} />
+      <H>Bijlagen</H>
+      {nota.bijlagen.length ? (
+        <div className="br-tabel-wrapper">
+          <table className="utrecht-table br-tabel">
+            <caption className="br-visually-hidden">Bijlagen bij de nota</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Volgnummer</th>
+                <th scope="col" className="utrecht-table__header-cell">Naam</th>
+                <th scope="col" className="utrecht-table__header-cell">Informatie</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {nota.bijlagen.map((b) => (
+                <tr key={b.volgnummer} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">{b.volgnummer}</td>
+                  <td className="utrecht-table__cell">{b.naam}{b.bestand ? <span className="br-bestand"> ({b.bestand.naam})</span> : null}</td>
+                  <td className="utrecht-table__cell">
+                    {bijlageInformatieLabels[b.informatie as keyof typeof bijlageInformatieLabels]}
+                    {b.gronden.length ? ` (${b.gronden.join(", ")})` : ""}
+                    {b.vindplaats ? `, ${b.vindplaats}` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="nl-paragraph br-leeg">Geen bijlagen.</p>
+      )}
+    </article>
+  );
+}

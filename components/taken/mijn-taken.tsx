@@ -1,0 +1,84 @@
+"use client";
+// Mijn taken refreshes itself: on focus and every 30 seconds, without a page reload.
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import type { DashboardDto } from "@/lib/server/taken/dashboard";
+import { formatDag, formatDagMetWeekdag, formatTijdstip } from "@/lib/domain/datum";
+import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
+import { RisicoBadge } from "@/components/nota/status-badge";
+
+async function fetchDashboard(): Promise<DashboardDto> {
+  const res = await fetch("/api/v1/dashboard", { headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`Laden mislukt (${res.status})`);
+  return res.json();
+}
+
+export function MijnTaken({ initial }: { initial: DashboardDto }) {
+  const { data, isError } = useQuery({ queryKey: ["dashboard"], queryFn: fetchDashboard, initialData: initial, refetchInterval: 30_000 });
+  const d = data ?? initial;
+  return (
+    <>
+      <section aria-labelledby="taken-titel">
+        <h2 id="taken-titel" className="nl-heading nl-heading--level-2">Wat op u wacht</h2>
+        <p className="br-bijgewerkt" aria-live="polite">
+          Bijgewerkt {formatTijdstip(new Date(d.bijgewerktOp))}
+          {isError ? " — verversen mislukt, we proberen het opnieuw." : ""}
+        </p>
+        {d.taken.length === 0 ? (
+          <p className="nl-paragraph">Er wachten nu geen taken op u.</p>
+        ) : (
+          <div className="br-tabel-wrapper">
+            <table className="utrecht-table br-tabel">
+              <caption className="br-visually-hidden">Taken, op deadline gesorteerd</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Taak</th>
+                  <th scope="col" className="utrecht-table__header-cell">Nota</th>
+                  <th scope="col" className="utrecht-table__header-cell">Deadline</th>
+                  <th scope="col" className="utrecht-table__header-cell">Stand</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {d.taken.map((t) => (
+                  <tr key={`${t.soort}-${t.nota.id}-${t.namens ?? ""}`} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">{t.label}{t.namens ? ` (namens ${t.namens})` : ""}</td>
+                    <td className="utrecht-table__cell">
+                      <Link className="nl-link" href={`/notas/${t.nota.id}`}>{t.nota.onderwerp}</Link>
+                      <span className="br-kenmerk"> {t.nota.kenmerk}</span>
+                    </td>
+                    <td className="utrecht-table__cell br-nowrap">{t.deadline ? formatDag(t.deadline) : "—"}</td>
+                    <td className="utrecht-table__cell"><RisicoBadge risico={t.risico} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <div className="br-twee-kolommen">
+        <section aria-labelledby="mr-titel">
+          <h2 id="mr-titel" className="nl-heading nl-heading--level-2">Komende ministerraden</h2>
+          {d.vergaderingen.length === 0 ? <p className="nl-paragraph">Geen vergaderingen in de komende zes weken.</p> : null}
+          <ul className="br-lijst">
+            {d.vergaderingen.map((v) => (
+              <li key={v.id}>
+                <Link className="nl-link" href={`/ministerraad/${v.id}`}>{formatDagMetWeekdag(v.datum)}</Link>
+                {v.soort === "extra" ? " (extra)" : ""}: <strong>{v.aftellen}</strong>, {v.aantalNotas === 1 ? "1 nota" : `${v.aantalNotas} nota's`}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="status-titel">
+          <h2 id="status-titel" className="nl-heading nl-heading--level-2">Nota&apos;s per status</h2>
+          <ul className="br-lijst">
+            {d.perStatus.map((s) => (
+              <li key={s.status}>
+                <Link className="nl-link" href={`/notas?status=${s.status}`}>{statusLabels[s.status as NotaStatus] ?? s.status}</Link>: {s.aantal}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/actor";
+import type { FormState } from "@/lib/ui/form-state";
+import { currentActor } from "@/lib/server/session";
+
+/** The values of a form as strings (files and repeated names are left to the caller). */
+export function formValues(data: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of data.entries()) if (typeof v === "string" && !(k in out)) out[k] = v;
+  return out;
+}
+
+/**
+ * Runs a use case for a form: the actor from the session (or to the sign-in page), an AppError
+ * as Dutch messages beside the fields, the typed values kept. `redirectTo` after success.
+ */
+export async function runFormAction(data: FormData, fn: (caller: { actor: Actor; requestId: string }) => Promise<{ redirectTo?: string; melding?: string } | void>): Promise<FormState> {
+  const actor = await currentActor();
+  if (!actor) redirect("/inloggen");
+  const waarden = formValues(data);
+  let redirectTo: string | undefined;
+  try {
+    const r = await fn({ actor, requestId: crypto.randomUUID() });
+    if (r?.redirectTo) redirectTo = r.redirectTo;
+    else return { ok: true, melding: r?.melding ?? "Opgeslagen.", waarden };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, melding: e.detail, fouten: e.errors, waarden };
+    console.error("Formulier mislukt", e);
+    return { ok: false, melding: "Er ging iets mis aan onze kant. Uw invoer is niet opgeslagen; probeer het opnieuw.", waarden };
+  }
+  redirect(redirectTo);
+}

@@ -1,0 +1,16 @@
+// What a server action answers a form: a Dutch message, field errors by path, and the values
+// the user typed (so nothing is lost when the server refuses).
+import type { FieldError } from "@/lib/errors";
+
+export interface FormState {
+  ok?: boolean;
+  melding?: string;
+  fouten?: FieldError[];
+  waarden?: Record<string, string>;
+}
+
+export const leegFormulier: FormState = {};
+
+export function foutVoor(state: FormState, path: string): string | undefined {
+  return state.fouten?.find((f) => f.path === path || f.path.startsWith(`${path}.`))?.message;
+}

@@ -1,0 +1,16 @@
+/** Status messages after an action, by the key the action puts in ?melding=. */
+export const MELDINGEN: Record<string, string> = {
+  aangemaakt: "De nota is aangemaakt.",
+  opgeslagen: "De wijzigingen zijn opgeslagen.",
+  ingediend: "De nota is ingediend. De eerste parafeerder heeft bericht gekregen.",
+  geparafeerd: "Uw paraaf is vastgelegd.",
+  besloten: "Het besluit is vastgelegd.",
+  teruggestuurd: "De nota is teruggestuurd naar de opsteller.",
+  ingetrokken: "De nota is ingetrokken.",
+  aangemeld: "De nota is aangemeld voor de ministerraad.",
+  "mr-uitkomst": "De uitkomst van de ministerraad is vastgelegd.",
+  "kamerbrief-opgeslagen": "De Kamerbrief is opgeslagen.",
+  verzonden: "De Kamerbrief is als verzonden gemarkeerd.",
+  "tk-nummers": "De nummers van de Tweede Kamer zijn opgeslagen.",
+  "vergadering-toegevoegd": "De vergadering is toegevoegd.",
+};
