@@ -25,9 +25,14 @@ function contains(bytes: Uint8Array, text: string): boolean {
 export function herkenBestandstype(bytes: Uint8Array): Bestandstype | null {
   if (startsWith(bytes, "%PDF-")) return { soort: "pdf", mimeType: TYPES.pdf };
   if (!startsWith(bytes, "PK\u0003\u0004")) return null;
-  // ODF: the first entry is an uncompressed file "mimetype" holding the media type.
-  if (startsWith(bytes, "mimetype", 30) && startsWith(bytes, TYPES.odt, 38)) return { soort: "odt", mimeType: TYPES.odt };
+  // ODF: the first entry is an uncompressed file "mimetype" holding the media type. Exactly that
+  // type: "…opendocument.text-template" (.ott) and "…text-master" (.odm) are other formats.
+  if (startsWith(bytes, "mimetype", 30) && startsWith(bytes, TYPES.odt, 38) && bytes[38 + TYPES.odt.length] !== 0x2d) {
+    return { soort: "odt", mimeType: TYPES.odt };
+  }
   if (contains(bytes, "[Content_Types].xml")) {
+    // Macro-enabled Word and Excel files (.docm, .xlsm) carry a VBA project: not a .docx or .xlsx.
+    if (contains(bytes, "vbaProject.bin")) return null;
     if (contains(bytes, "word/document.xml")) return { soort: "docx", mimeType: TYPES.docx };
     if (contains(bytes, "xl/workbook.xml")) return { soort: "xlsx", mimeType: TYPES.xlsx };
   }
