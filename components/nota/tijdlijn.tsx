@@ -51,9 +51,20 @@ function omschrijving(e: TijdlijnEvent): string {
   }
 }
 
+/** The remark that belongs with a step (never a section of the nota itself). */
+const OPMERKING_VELD: Record<string, string> = {
+  "nota.geparafeerd": "opmerking",
+  "nota.teruggestuurd": "opmerking",
+  "nota.ingetrokken": "reden",
+  "nota.besloten": "annotatie",
+  "mr.aangemeld": "motivering",
+  "mr.uitkomst": "toelichting",
+};
+
 function opmerking(e: TijdlijnEvent): string | null {
-  const na = (e.na ?? {}) as Record<string, unknown>;
-  const v = na.opmerking ?? na.reden ?? na.toelichting ?? na.annotatie ?? na.motivering;
+  const veld = OPMERKING_VELD[e.actie];
+  if (!veld) return null;
+  const v = ((e.na ?? {}) as Record<string, unknown>)[veld];
   return typeof v === "string" && v ? v : null;
 }
 
