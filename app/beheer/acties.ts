@@ -1,0 +1,36 @@
+"use server";
+import type { FormState } from "@/lib/ui/form-state";
+import { runFormAction } from "@/lib/server/form-action";
+import { createUser, updateUser } from "@/lib/server/gebruikers/manage-users";
+import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
+
+const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
+
+export async function nieuweGebruikerActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await createUser(c, {
+      naam: s(fd, "naam"),
+      email: s(fd, "email"),
+      organisatieonderdeelId: s(fd, "organisatieonderdeelId"),
+      rollen: fd.getAll("rollen").map(String),
+      functie: s(fd, "functie") || null,
+      ambtstitel: s(fd, "ambtstitel") || null,
+      wachtwoord: s(fd, "wachtwoord"),
+    });
+    return { melding: `${s(fd, "naam")} is toegevoegd.` };
+  });
+}
+
+export async function gebruikerWijzigenActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await updateUser(c, id, { rollen: fd.getAll("rollen").map(String), actief: s(fd, "actief") === "true" });
+    return { melding: "De rollen zijn opgeslagen." };
+  });
+}
+
+export async function vervangingActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await setVervanging(c, { vervangerId: s(fd, "vervangerId"), van: s(fd, "van"), tot: s(fd, "tot") }, s(fd, "gebruikerId") || undefined);
+    return { melding: "De vervanging is vastgelegd." };
+  });
+}
