@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "tsconfig.app.json", "instrumentation.ts", "prisma/schema.prisma"];
 const STAMP = ".next/beslisroute-build-hash";
 
 function walk(path: string, files: string[]) {

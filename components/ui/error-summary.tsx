@@ -10,9 +10,11 @@ export interface SummaryError {
 /** Error summary at the top of a form: takes focus when shown, links to each field. */
 export function ErrorSummary({ fouten, titel = "Er is een probleem" }: { fouten: SummaryError[]; titel?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus when a new set of errors arrives, not on every render (typing re-renders the form).
+  const sleutel = fouten.map((f) => `${f.veld}\u0000${f.melding}`).join("\u0001");
   useEffect(() => {
-    if (fouten.length > 0) ref.current?.focus();
-  }, [fouten]);
+    if (sleutel) ref.current?.focus();
+  }, [sleutel]);
   if (fouten.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="utrecht-alert utrecht-alert--error br-error-summary" aria-labelledby="foutsamenvatting-titel">

@@ -4,6 +4,7 @@ export const MELDINGEN: Record<string, string> = {
   opgeslagen: "De wijzigingen zijn opgeslagen.",
   ingediend: "De nota is ingediend. De eerste parafeerder heeft bericht gekregen.",
   geparafeerd: "Uw paraaf is vastgelegd.",
+  "retour-gestuurd": "Uw paraaf is vastgelegd. De nota is retour naar de opsteller.",
   besloten: "Het besluit is vastgelegd.",
   teruggestuurd: "De nota is teruggestuurd naar de opsteller.",
   ingetrokken: "De nota is ingetrokken.",

@@ -18,8 +18,9 @@ const tekst = (fd: FormData, k: string) => {
 
 export async function paraferenActie(id: string, versie: number, _prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {
-    await recordParaaf(c, id, versie, { oordeel: tekst(fd, "oordeel"), opmerking: tekst(fd, "opmerking") });
-    return terug(id, "geparafeerd");
+    const nota = await recordParaaf(c, id, versie, { oordeel: tekst(fd, "oordeel"), opmerking: tekst(fd, "opmerking") });
+    // A nota that goes retour is visible to the opsteller's directie only: back to Mijn taken.
+    return nota.status === "retour" ? { redirectTo: "/?melding=retour-gestuurd" } : terug(id, "geparafeerd");
   });
 }
 
@@ -41,7 +42,7 @@ export async function beslissenActie(id: string, versie: number, volgnummers: nu
 export async function terugsturenActie(id: string, versie: number, _prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {
     await returnNota(c, id, versie, { opmerking: tekst(fd, "opmerking") ?? "" });
-    return terug(id, "teruggestuurd");
+    return { redirectTo: "/?melding=teruggestuurd" };
   });
 }
 
