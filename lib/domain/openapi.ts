@@ -49,6 +49,70 @@ function mutation(summary: string, schema: z.ZodType, method: "post" | "put" | "
   };
 }
 
+/** A file download (Content-Disposition: attachment) of one nota, authorised like the nota (404 when invisible). */
+function bestand(summary: string, mediaType: string, extraErrors: number[] = []) {
+  return {
+    get: {
+      summary,
+      parameters: [idParam],
+      responses: {
+        "200": {
+          description: "Het bestand, als bijlage (Content-Disposition: attachment; filename=…)",
+          content: { [mediaType]: { schema: { type: "string", format: "binary" } } },
+        },
+        ...errors(401, 404, ...extraErrors),
+      },
+    },
+  };
+}
+
+const weglakkingSchema = {
+  type: "object",
+  required: ["tekst", "grond"],
+  additionalProperties: false,
+  properties: { tekst: { type: "string", minLength: 2, maxLength: 500 }, grond: { type: "string", description: "Woo-grond, bijvoorbeeld 5.1.2e" } },
+};
+
+function exportPaths() {
+  return {
+    "/api/v1/notas/{id}/kamerbrief.pdf": bestand("De Kamerbrief als PDF (A4, tagged)", "application/pdf"),
+    "/api/v1/notas/{id}/kamerbrief.docx": bestand("De Kamerbrief als Word-document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "/api/v1/notas/{id}/nota.pdf": bestand("De beslisnota als PDF (intern)", "application/pdf"),
+    "/api/v1/notas/{id}/openbare-versie.pdf": bestand("De openbare versie (Woo) als PDF; na publicatie precies het gepubliceerde bestand", "application/pdf", [409]),
+    "/api/v1/notas/{id}/openbare-versie.html": bestand("De openbare versie (Woo) als HTML", "text/html", [409]),
+    "/api/v1/notas/{id}/diwoo.xml": bestand("DiWoo-metadata (XSD 0.9.8), vanaf verzonden", "application/xml", [409]),
+    "/api/v1/notas/{id}/publicatiepakket.zip": bestand("Publicatiepakket: Kamerbrief, openbare nota, openbare bijlagen, DiWoo-metadata", "application/zip", [409]),
+    "/api/v1/notas/{id}/weglakkingen": {
+      get: { summary: "Handmatige weglakkingen", parameters: [idParam], responses: { "200": { description: "[{id, tekst, grond, doorId, op}]" }, ...errors(401, 404) } },
+      post: {
+        summary: "Handmatige weglakking toevoegen (woo-coördinator)",
+        parameters: [idParam, ifMatch],
+        requestBody: { required: true, content: { "application/json": { schema: weglakkingSchema } } },
+        responses: { "200": { description: "{versie, weglakking, weglakkingen}, met de nieuwe versie in de ETag" }, ...errors(400, 401, 403, 404, 409, 415, 428) },
+      },
+    },
+    "/api/v1/notas/{id}/publicatie": {
+      post: {
+        summary: "Openbare versie publiceren (woo-coördinator; niet de opsteller)",
+        parameters: [idParam, ifMatch],
+        responses: { ...notaOk(), ...errors(401, 403, 404, 409, 428) },
+      },
+    },
+    "/api/v1/mr-vergaderingen/{id}/besluitenlijst.pdf": bestand("Besluitenlijst van een MR-vergadering (alleen agendapunten die u mag zien)", "application/pdf", [403]),
+    "/api/v1/agenda/token": {
+      post: { summary: "Nieuwe geheime agenda-URL (de vorige vervalt); eenmalig getoond", responses: { "201": { description: "{url, token}" }, ...errors(401) } },
+    },
+    "/api/v1/agenda/{token}.ics": {
+      get: {
+        summary: "Agenda-feed (iCalendar): MR-vergaderingen en uw deadlines. Geen sessie: het token is de sleutel",
+        security: [],
+        parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "text/calendar", content: { "text/calendar": { schema: { type: "string" } } } }, "404": problem },
+      },
+    },
+  };
+}
+
 export function openApiDocument(serverUrl = "/") {
   return {
     openapi: "3.1.0",
@@ -141,6 +205,7 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/tokens/{id}": { delete: { summary: "Token intrekken", parameters: [idParam], responses: { "204": { description: "Ingetrokken" }, ...errors(401, 404) } } },
       "/api/v1/vervangingen": { post: { summary: "Vervanger aanwijzen", requestBody: { required: true, content: { "application/json": { schema: input(vervangingSchema) } } }, responses: { "201": { description: "Vervanging" }, ...errors(400, 401, 403) } } },
       "/api/v1/audit/verificatie": { get: { summary: "Controleer de hele audit-keten", responses: { "200": { description: "{ok, aantal, eersteFout}" }, ...errors(401) } } },
+      ...exportPaths(),
     },
   };
 }

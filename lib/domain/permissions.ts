@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   "nota.intrekken": ["opsteller", "beheerder"],
   "mr.vergadering_toevoegen": ["mr_coordinator", "beheerder"],
   "gebruikers.beheren": ["beheerder"],
+  /** Adding a manual redaction (Weglakking) to the public version. */
+  "nota.weglakken": ["woo_coordinator"],
+  /** The besluitenlijst of an MR meeting (agendapunten of notas the actor may see). */
+  "mr.besluitenlijst": ["mr_coordinator", "bewindspersoon", "bestuursondersteuning", "parlementaire_zaken", "beheerder"],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

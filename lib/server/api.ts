@@ -89,3 +89,43 @@ export function notaMutation(fn: (caller: { actor: Actor; requestId: string }, n
     return notaResponse(await fn(callerFor(req, actor), id, version, body));
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files (exports)
+
+export interface FileBody {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+/**
+ * A produced file as the response: its Content-Type, and as an attachment under its name
+ * (Content-Disposition, with an RFC 5987 UTF-8 form next to the ASCII one). Never cached by shared
+ * caches; HTML gets a CSP that allows no script at all.
+ */
+export function fileResponse(file: FileBody, init?: ResponseInit): Response {
+  const headers = new Headers(init?.headers);
+  headers.set("content-type", file.contentType);
+  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\;]/g, "_");
+  headers.set("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  headers.set("content-length", String(file.bytes.byteLength));
+  if (!headers.has("cache-control")) headers.set("cache-control", "private, no-store");
+  headers.set("x-content-type-options", "nosniff");
+  if (file.contentType.startsWith("text/html")) headers.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  return new Response(new Uint8Array(file.bytes).buffer as ArrayBuffer, { ...init, headers });
+}
+
+/** GET of a file about one resource (a nota, an MR meeting): the use case gets the caller and the id. */
+export function fileRoute(fn: (caller: { actor: Actor; requestId: string }, id: string) => Promise<FileBody>) {
+  return authedRoute<IdCtx>(async (req, ctx, actor) => fileResponse(await fn(callerFor(req, actor), (await ctx.params).id)));
+}
+
+/** A nota command without a body (e.g. publiceren): If-Match, one use case, the nota back with its ETag. */
+export function notaCommand(fn: (caller: { actor: Actor; requestId: string }, notaId: string, expectedVersion: number) => Promise<{ versie: number }>) {
+  return authedRoute<IdCtx>(async (req, ctx, actor) => {
+    const { id } = await ctx.params;
+    const version = requireIfMatch(req);
+    return notaResponse(await fn(callerFor(req, actor), id, version));
+  });
+}

@@ -1,0 +1,4 @@
+import { fileRoute } from "@/lib/server/api";
+import { exportKamerbriefDocx } from "@/lib/server/exports/kamerbrief-docx";
+
+export const GET = fileRoute(exportKamerbriefDocx);

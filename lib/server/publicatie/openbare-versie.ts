@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+import { renderNotaHtml, type Legenda } from "@/lib/domain/nota-document";
+import { loadVisibleNota } from "@/lib/server/notas/nota-record";
+import { openbareVersieVan } from "@/lib/server/exports/bronnen";
+import { listWeglakkingen, type WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";
+
+export interface OpenbareVersieVergelijking {
+  notaId: string;
+  kenmerk: string;
+  versie: number;
+  status: string;
+  /** The original with what the public version withholds marked (<mark class="br-niet-openbaar" data-gronden="…">). */
+  origineelHtml: string;
+  /** The public version (<span class="br-weggelakt">[5.1.2e]</span>), with the legend. */
+  openbaarHtml: string;
+  legenda: Legenda[];
+  weglakkingen: WeglakkingDto[];
+  publicatie: { sha256: string; gepubliceerdOp: string; bestandsnaam: string } | null;
+  /** Officials' identifiers the generator could not withhold (publication is refused while any remain). */
+  resterend: string[];
+}
+
+/**
+ * For the woo_coordinator's side-by-side review: the original and the public version as safe HTML
+ * fragments (every typed text escaped), the legend, the manual redactions and the publication.
+ */
+export async function getOpenbareVersieVergelijking(actor: Actor, notaId: string): Promise<OpenbareVersieVergelijking> {
+  const nota = await loadVisibleNota(db(), actor, notaId);
+  const [ctx, weglakkingen, publicatie] = await Promise.all([
+    openbareVersieVan(db(), nota, { strikt: false }),
+    listWeglakkingen(actor, notaId),
+    db().publicatie.findUnique({ where: { notaId: nota.id }, select: { sha256: true, gepubliceerdOp: true, bestandsnaam: true } }),
+  ]);
+  return {
+    notaId: nota.id,
+    kenmerk: nota.kenmerk,
+    versie: nota.versie,
+    status: nota.status,
+    origineelHtml: renderNotaHtml(ctx.versie.gemarkeerd),
+    openbaarHtml: renderNotaHtml(ctx.versie.document, { openbaar: true, legenda: ctx.versie.legenda }),
+    legenda: ctx.versie.legenda,
+    weglakkingen,
+    publicatie: publicatie ? { sha256: publicatie.sha256, gepubliceerdOp: publicatie.gepubliceerdOp.toISOString(), bestandsnaam: publicatie.bestandsnaam } : null,
+    resterend: ctx.lekken,
+  };
+}

@@ -1,0 +1,105 @@
+// Reading exported documents back in tests: PDF text and metadata (poppler-utils), XML schema
+// validation (libxml2-utils), and the parts of a .docx or .zip (fflate).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync, strFromU8 } from "fflate";
+
+const TOOLS: Record<string, string> = {
+  pdftotext: "apt-get install -y poppler-utils",
+  pdfinfo: "apt-get install -y poppler-utils",
+  xmllint: "apt-get install -y libxml2-utils",
+};
+
+/** Runs a command-line tool on a temporary file; a missing tool fails loudly with the apt command. */
+function metBestand(bytes: Uint8Array | string, naam: string, tool: string, args: (pad: string) => string[]): { stdout: string; stderr: string; status: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), "br-export-"));
+  const pad = join(dir, naam);
+  try {
+    writeFileSync(pad, bytes);
+    const r = spawnSync(tool, args(pad), { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (r.error && (r.error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new Error(`${tool} ontbreekt op deze machine. Installeer het met: ${TOOLS[tool] ?? `apt-get install ${tool}`}`);
+    }
+    return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of a PDF as pdftotext -layout reads it. */
+export function pdfText(bytes: Uint8Array): string {
+  const r = metBestand(bytes, "document.pdf", "pdftotext", (p) => ["-layout", "-enc", "UTF-8", p, "-"]);
+  if (r.status !== 0) throw new Error(`pdftotext faalde: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** pdfinfo's fields (Title, Author, Creator, Producer, Tagged, Pages, Page size, PDF version …). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const r = metBestand(bytes, "document.pdf", "pdfinfo", (p) => [p]);
+  if (r.status !== 0) throw new Error(`pdfinfo faalde: ${r.stderr}`);
+  return Object.fromEntries(
+    r.stdout
+      .split("\n")
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!.trim(), m[2]!.trim()]),
+  );
+}
+
+/** The structure tree of a tagged PDF (pdfinfo -struct-text). */
+export function pdfStructuur(bytes: Uint8Array): string {
+  const r = metBestand(bytes, "document.pdf", "pdfinfo", (p) => ["-struct-text", p]);
+  if (r.status !== 0) throw new Error(`pdfinfo -struct-text faalde: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** The raw XMP metadata stream of a PDF, as far as pdfinfo shows it. */
+export function pdfXmp(bytes: Uint8Array): string {
+  return metBestand(bytes, "document.pdf", "pdfinfo", (p) => ["-meta", p]).stdout;
+}
+
+/** Validates XML against an XSD with xmllint --nonet; returns xmllint's verdict. */
+export function xmllintValidate(xml: string, xsd: string): { ok: boolean; output: string } {
+  const r = metBestand(xml, "record.xml", "xmllint", (p) => ["--nonet", "--noout", "--schema", xsd, p]);
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+}
+
+/** The entries of a zip (a .docx is one), as name → bytes. */
+export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
+export function unzipText(bytes: Uint8Array, naam: string): string {
+  const entry = unzipSync(bytes)[naam];
+  if (!entry) throw new Error(`${naam} ontbreekt in het archief`);
+  return strFromU8(entry);
+}
+
+/** The visible text of word/document.xml, paragraph by paragraph. */
+export function docxParagrafen(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+      .map((m) => (m[0] === "<w:tab/>" ? "\t" : (m[1] ?? "")))
+      .join("")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'"),
+  );
+}
+
+/** Asserts that each needle occurs in `haystack` after the previous one; returns the positions. */
+export function posities(haystack: string, needles: readonly string[]): number[] {
+  const uit: number[] = [];
+  let vanaf = 0;
+  for (const n of needles) {
+    const i = haystack.indexOf(n, vanaf);
+    if (i < 0) throw new Error(`"${n}" niet gevonden na positie ${vanaf}:\n${haystack}`);
+    uit.push(i);
+    vanaf = i + n.length;
+  }
+  return uit;
+}
