@@ -90,6 +90,7 @@ export default async function NotaPage({ params, searchParams }: Props) {
               {acties.has("bewerken") ? <li><Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/notas/${nota.id}/bewerken`}>Nota bewerken</Link></li> : null}
               {acties.has("indienen") ? <li><Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/notas/${nota.id}/indienen`}>Indienen voor paraaf</Link></li> : null}
               {acties.has("kamerbrief_bewerken") ? <li><Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/notas/${nota.id}/kamerbrief`}>Kamerbrief schrijven</Link></li> : null}
+              {acties.has("publiceren") ? <li><Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/notas/${nota.id}/openbare-versie`}>Openbare versie beoordelen en publiceren</Link></li> : null}
             </ul>
             {acties.has("paraferen") && mijnStap ? (
               <section aria-labelledby="paraaf-titel">
@@ -190,6 +191,14 @@ export default async function NotaPage({ params, searchParams }: Props) {
                 </>
               ) : null}
             </dl>
+          </section>
+          <section aria-labelledby="documenten-titel">
+            <h2 id="documenten-titel" className="nl-heading nl-heading--level-2">Documenten</h2>
+            <ul className="br-lijst">
+              <li><a className="nl-link" href={`/api/v1/notas/${nota.id}/nota.pdf`} download>Beslisnota (PDF)</a></li>
+              {nota.kamerbriefDocument ? <li><Link className="nl-link" href={`/notas/${nota.id}/kamerbrief`}>Kamerbrief</Link></li> : null}
+              <li><Link className="nl-link" href={`/notas/${nota.id}/openbare-versie`}>Openbare versie (Woo)</Link></li>
+            </ul>
           </section>
           <section aria-labelledby="tijdlijn-titel">
             <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">Tijdlijn</h2>

@@ -1,0 +1,60 @@
+// axe (WCAG 2.0/2.1/2.2 A and AA) on every page, visited as each role that can reach it, and no
+// horizontal scrolling at 320 px.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectPageBasics, loginAs } from "./support";
+
+async function robUrl(page: Page): Promise<string> {
+  await page.goto("/notas?q=BZK-2025-000001");
+  await page.getByRole("link", { name: /ROB-advies/ }).first().click();
+  await page.waitForURL(/\/notas\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+const ROLLEN = ["opsteller", "afdelingshoofd", "minister", "bestuursondersteuning", "mr", "pz", "woo", "beheer", "lezer"];
+
+for (const login of ROLLEN) {
+  test(`every page ${login} can reach passes axe`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await loginAs(page, login);
+    const rob = await robUrl(page);
+    const paginas = ["/", "/notas", "/notas?status=in_paraaf&sort=kenmerk", "/ministerraad", rob, `${rob}/kamerbrief`, `${rob}/openbare-versie`, "/bestaat-niet"];
+    if (login === "opsteller") paginas.push("/notas/nieuw", "/notas/importeren");
+    if (login === "beheer") paginas.push("/beheer");
+    for (const pad of paginas) {
+      await page.goto(pad);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    }
+    // a meeting page
+    await page.goto("/ministerraad");
+    await page.locator("main a[href^='/ministerraad/']").first().click();
+    await expectPageBasics(page, /^Ministerraad .* — Beslisroute$/);
+    await expectNoAxeViolations(page);
+    // a version diff of the ROB nota
+    await page.goto(rob);
+    await page.getByRole("link", { name: /Verschil versie/ }).first().click();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("no horizontal scrolling at 320 px wide", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await loginAs(page, "opsteller");
+  const rob = await robUrl(page);
+  for (const pad of ["/", "/notas", rob, `${rob}/kamerbrief`, "/ministerraad", "/notas/nieuw"]) {
+    await page.goto(pad);
+    const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(breed, pad).toBeLessThanOrEqual(320);
+  }
+});
+
+test("unique titles across the main pages", async ({ page }) => {
+  await loginAs(page, "opsteller");
+  const rob = await robUrl(page);
+  const titels = new Set<string>();
+  for (const pad of ["/", "/notas", "/ministerraad", "/notas/nieuw", "/notas/importeren", rob, `${rob}/kamerbrief`]) {
+    await page.goto(pad);
+    titels.add(await page.title());
+  }
+  expect(titels.size).toBe(7);
+});
