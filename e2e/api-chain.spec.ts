@@ -55,7 +55,7 @@ test("the ROB nota's whole chain through the API, as the demo officials", async 
   expect(seedText()).toContain("Naar een uitvoerende macht");
 
   // Opstellen
-  let res = await opsteller.post("/api/v1/notas", {
+  const res = await opsteller.post("/api/v1/notas", {
     data: {
       onderwerp: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’",
       soort: "ter_beslissing",
