@@ -8,7 +8,7 @@ export default defineConfig([
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
     rules: {
-      // The architecture's arrows: only lib/server, lib/db.ts, lib/prisma-factory.ts, prisma/ and scripts/ reach the database.
+      // The architecture's arrows: only lib/server, lib/db.ts, prisma/ and scripts/ reach the database.
       "no-restricted-imports": [
         "error",
         {
@@ -21,7 +21,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/server/**", "lib/db.ts", "lib/prisma-factory.ts", "prisma/**", "scripts/**", "tests/**"],
+    files: ["lib/server/**", "lib/db.ts", "prisma/**", "scripts/**", "tests/**"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -4,7 +4,7 @@
 // first bad event is named); 2: the check could not run (no DATABASE_URL, database unreachable).
 // `--conditions react-server` makes the "server-only" import in lib/server resolve to nothing.
 import { scriptEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/prisma-factory";
+import { createPrismaClient } from "@/prisma/client";
 import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
 
 async function main(): Promise<number> {

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { scriptEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/prisma-factory";
+import { createPrismaClient } from "@/prisma/client";
 import { createDatabaseIfMissing, dropDatabase, startEmbeddedPostgres } from "./database";
 import { applyMigrations } from "./migrate-engine";
 

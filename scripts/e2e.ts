@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { childEnv, scriptEnv } from "@/lib/env";
-import { createPrismaClient } from "@/lib/prisma-factory";
+import { createPrismaClient } from "@/prisma/client";
 import { seedDemo, seedMrCalendar } from "@/prisma/seed";
 import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 import { createTestDatabase } from "@/tests/support/test-database";

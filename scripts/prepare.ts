@@ -1,7 +1,7 @@
 // Shared by start and dev: open the database, migrate, seed, and collect the server's environment.
 import { join } from "node:path";
 import { mkdirSync } from "node:fs";
-import { createPrismaClient } from "@/lib/prisma-factory";
+import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
 import { applyMigrations } from "./migrate-engine";

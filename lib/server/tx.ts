@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/prisma-factory";
+import type { PrismaClient } from "@/prisma/client";
 import { db } from "@/lib/db";
 
 /** The client inside an interactive transaction. */

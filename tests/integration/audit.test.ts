@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { spawn } from "node:child_process";
 import { childEnv } from "@/lib/env";
-import type { PrismaClient } from "@/lib/prisma-factory";
+import type { PrismaClient } from "@/prisma/client";
 import { createNota } from "@/lib/server/notas/create-nota";
 import { updateNota } from "@/lib/server/notas/update-nota";
 import { submitNota } from "@/lib/server/notas/submit-nota";

@@ -53,6 +53,10 @@ export default async function NotaPage({ params, searchParams }: Props) {
     ? (await listMeetings(actor, { van: vandaag, tot: plusDagen(vandaag, 180) })).map((v) => ({ id: v.id, label: `${formatDagMetWeekdag(v.datum)}${v.soort === "extra" ? " (extra)" : ""}` }))
     : [];
   const retourOpmerkingen = nota.status === "retour" && ronde ? ronde.stappen.filter((s) => s.opmerking) : [];
+  // "Wat is er veranderd sinds uw paraaf": from the version of my last paraaf to the newest version.
+  const mijnLaatste = nota.paraafrondes.flatMap((r) => r.stappen).filter((s) => s.oordeel && (s.gebruiker?.id === actor.id || s.uitgevoerdDoor?.id === actor.id)).at(-1);
+  const nieuwste = versies.at(-1)?.versie;
+  const sindsParaaf = mijnLaatste && nieuwste && nieuwste > mijnLaatste.versie && versies.some((v) => v.versie === mijnLaatste.versie) ? { van: mijnLaatste.versie, naar: nieuwste } : null;
   type Actie = (id: string, versie: number, prev: FormState, fd: FormData) => Promise<FormState>;
   const bind = (fn: Actie) => fn.bind(null, nota.id, nota.versie);
 
@@ -207,6 +211,11 @@ export default async function NotaPage({ params, searchParams }: Props) {
           {versies.length > 1 ? (
             <section aria-labelledby="versies-titel">
               <h2 id="versies-titel" className="nl-heading nl-heading--level-2">Versies</h2>
+              {sindsParaaf ? (
+                <p className="nl-paragraph">
+                  <Link className="nl-link" href={`/notas/${nota.id}/versies/${sindsParaaf.van}/${sindsParaaf.naar}`}>Wat is er veranderd sinds uw paraaf</Link>
+                </p>
+              ) : null}
               <ul>
                 {versies.slice(1).map((v, i) => (
                   <li key={v.versie}>

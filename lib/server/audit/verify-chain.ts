@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/prisma-factory";
+import type { PrismaClient } from "@/prisma/client";
 import { auditHash, GENESIS_HASH } from "@/lib/server/audit/hash";
 
 export interface ChainReport {
