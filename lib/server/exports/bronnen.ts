@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
-import { huidigeRonde, loadVisibleNota, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { huidigeRonde, loadVisibleNota, notaInhoud, type NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Caller } from "@/lib/server/notas/mutation";
 
 /** A produced file, as the route returns it. */
@@ -73,18 +73,7 @@ export function notaBronVan(nota: NotaRecord): NotaBron {
     aan: { naam: nota.aan.naam, ambtstitel: nota.aan.ambtstitel },
     van: nota.van.naam,
     contactpersoon: nota.contactpersoon ? persoon(nota.contactpersoon) : null,
-    uitersteBeslisdatum: nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null,
-    deadlineReden: nota.deadlineReden,
-    rubricering: nota.rubricering,
-    mrBehandeling: nota.mrBehandeling,
-    kamerbrief: nota.kamerbrief,
-    aanleiding: nota.aanleiding,
-    kern: nota.kern,
-    toelichting: nota.toelichting,
-    politiekeContext: nota.politiekeContext,
-    nietOpenbaar: nota.nietOpenbaar,
-    motivering: nota.motivering,
-    beslispunten: nota.beslispunten.map((b) => ({ volgnummer: b.volgnummer, tekst: b.tekst, oordeel: b.oordeel, wijziging: b.wijziging })),
+    ...notaInhoud(nota),
     paraafronde: ronde
       ? {
           nummer: ronde.nummer,

@@ -5,10 +5,9 @@ import type { Actor } from "@/lib/domain/actor";
 import { can, hasPermission, type Permission } from "@/lib/domain/permissions";
 import { assertTransition, TransitionError, type NotaStatus, type NotaVlaggen, type Uitkomst } from "@/lib/domain/nota-status";
 import { toJsonValue } from "@/lib/domain/canonical-json";
-import { dagIso } from "@/lib/domain/datum";
 import type { Tx } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
-import { toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { notaInhoud, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
 
 /** Who asked, and the request it came in on (for the audit trail). */
 export interface Caller {
@@ -74,18 +73,7 @@ export function snapshotVan(nota: NotaRecord) {
     soort: nota.soort,
     aan: nota.aan.naam,
     van: nota.van.naam,
-    uitersteBeslisdatum: nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null,
-    deadlineReden: nota.deadlineReden,
-    rubricering: nota.rubricering,
-    mrBehandeling: nota.mrBehandeling,
-    kamerbrief: nota.kamerbrief,
-    aanleiding: nota.aanleiding,
-    kern: nota.kern,
-    toelichting: nota.toelichting,
-    politiekeContext: nota.politiekeContext,
-    nietOpenbaar: nota.nietOpenbaar,
-    motivering: nota.motivering,
-    beslispunten: nota.beslispunten.map((b) => ({ volgnummer: b.volgnummer, tekst: b.tekst, oordeel: b.oordeel, wijziging: b.wijziging })),
+    ...notaInhoud(nota),
     bijlagen: nota.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: b.naam, informatie: b.informatie, gronden: b.gronden, vindplaats: b.vindplaats, sha256: b.sha256 })),
   });
 }

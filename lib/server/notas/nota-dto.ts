@@ -5,7 +5,7 @@ import { BEWERKBAAR, canTransition, KAMERBRIEF_BEWERKBAAR, type NotaActie } from
 import { dagIso, dagVan } from "@/lib/domain/datum";
 import { deadlineketen, risico, type Risico } from "@/lib/domain/deadlines";
 import { kamerstukCitaat, kamerstukUrl } from "@/lib/domain/kamerstuk";
-import { actiefAgendapunt, huidigeRonde, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { actiefAgendapunt, huidigeRonde, notaInhoud, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
 
 type Persoon = { id: string; naam: string } | null;
 const persoon = (p: { id: string; naam: string } | null | undefined): Persoon => (p ? { id: p.id, naam: p.naam } : null);
@@ -72,18 +72,7 @@ export function toNotaDto(nota: NotaRecord, actor: Actor) {
     van: { id: nota.van.id, naam: nota.van.naam, afkorting: nota.van.afkorting },
     opsteller: persoon(nota.opsteller),
     contactpersoon: persoon(nota.contactpersoon),
-    uitersteBeslisdatum: dag(nota.uitersteBeslisdatum),
-    deadlineReden: nota.deadlineReden,
-    rubricering: nota.rubricering,
-    mrBehandeling: nota.mrBehandeling,
-    kamerbrief: nota.kamerbrief,
-    aanleiding: nota.aanleiding,
-    kern: nota.kern,
-    toelichting: nota.toelichting,
-    politiekeContext: nota.politiekeContext,
-    nietOpenbaar: nota.nietOpenbaar,
-    motivering: nota.motivering,
-    beslispunten: nota.beslispunten.map((b) => ({ volgnummer: b.volgnummer, tekst: b.tekst, oordeel: b.oordeel, wijziging: b.wijziging })),
+    ...notaInhoud(nota),
     bijlagen: nota.bijlagen.map((b) => ({
       volgnummer: b.volgnummer,
       naam: b.naam,

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import { canSee, type NotaToegang } from "@/lib/domain/permissions";
 import { openStappen } from "@/lib/domain/paraafroute";
+import { dagIso } from "@/lib/domain/datum";
 import type { Tx } from "@/lib/server/tx";
 
 const persoon = { select: { id: true, naam: true, email: true, functie: true, ambtstitel: true, initialen: true, telefoon: true } } as const;
@@ -31,6 +32,24 @@ export const notaInclude = {
 export type NotaRecord = Prisma.NotaGetPayload<{ include: typeof notaInclude }>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The content fields every view of a nota shares (DTO, version snapshot, documents). */
+export function notaInhoud(nota: NotaRecord) {
+  return {
+    uitersteBeslisdatum: nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null,
+    deadlineReden: nota.deadlineReden,
+    rubricering: nota.rubricering,
+    mrBehandeling: nota.mrBehandeling,
+    kamerbrief: nota.kamerbrief,
+    aanleiding: nota.aanleiding,
+    kern: nota.kern,
+    toelichting: nota.toelichting,
+    politiekeContext: nota.politiekeContext,
+    nietOpenbaar: nota.nietOpenbaar,
+    motivering: nota.motivering,
+    beslispunten: nota.beslispunten.map((b) => ({ volgnummer: b.volgnummer, tekst: b.tekst, oordeel: b.oordeel, wijziging: b.wijziging })),
+  };
+}
 
 /** The current (last) paraaf round, if any. */
 export function huidigeRonde(nota: NotaRecord) {
