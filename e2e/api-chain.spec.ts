@@ -42,7 +42,7 @@ async function problem(res: APIResponse, status: number, code: string): Promise<
   return body;
 }
 
-const seedText = () => readFileSync("../shared/seed/beslisnota-rob-advies.txt", "utf8");
+const seedText = () => readFileSync("tests/fixtures/beslisnota-rob-advies.txt", "utf8");
 
 test("the ROB nota's whole chain through the API, as the demo officials", async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);

@@ -77,7 +77,7 @@ test("(a) drafting a nota by importing the seed text", async ({ page }) => {
   await page.goto("/notas/importeren");
   await expectPageBasics(page, "Nota importeren — Beslisroute");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Tekst van de nota").fill(readFileSync("../shared/seed/beslisnota-rob-advies.txt", "utf8"));
+  await page.getByLabel("Tekst van de nota").fill(readFileSync("tests/fixtures/beslisnota-rob-advies.txt", "utf8"));
   await page.getByRole("button", { name: "Herkennen" }).click();
   await expect(page.getByRole("heading", { name: "Herkend: controleer en vul aan" })).toBeFocused();
   await expect(page.getByText('De kop "Geadyviseerd besluit" is gelezen als "Geadviseerd besluit".')).toBeVisible();

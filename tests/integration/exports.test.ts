@@ -37,7 +37,7 @@ import { GET as agendaRoute } from "@/app/api/v1/agenda/[bestand]/route";
 import { actor, as, ensureSeed, expectAppError, meetingInDays, newNota, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
 import { docxParagrafen, pdfInfo, pdfStructuur, pdfText, pdfXmp, posities, unzip, unzipText, xmllintValidate } from "@/tests/support/read-back";
 
-const XSD = fileURLToPath(new URL("../../../shared/diwoo/diwoo-metadata-offline.xsd", import.meta.url));
+const XSD = fileURLToPath(new URL("../fixtures/diwoo/diwoo-metadata-offline.xsd", import.meta.url));
 const MINISTERIE = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties";
 const MINISTER = "Marieke van den Berg";
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");

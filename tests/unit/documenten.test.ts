@@ -8,7 +8,7 @@ import { bijlageBestandsnaam, exportBestandsnaam, extensieVoor, slug } from "@/l
 import { notaDocument, type NotaBron } from "@/lib/domain/nota-document";
 import { xmllintValidate } from "@/tests/support/read-back";
 
-const XSD = fileURLToPath(new URL("../../../shared/diwoo/diwoo-metadata-offline.xsd", import.meta.url));
+const XSD = fileURLToPath(new URL("../fixtures/diwoo/diwoo-metadata-offline.xsd", import.meta.url));
 const BZK = "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034";
 
 describe("the sign-off line from the office title", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { herbouwTekst, herkenKop, importeerNota } from "@/lib/domain/importeren";
 import { notaInvoerSchema } from "@/lib/domain/nota-schemas";
 
-const seed = readFileSync(new URL("../../../shared/seed/beslisnota-rob-advies.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../fixtures/beslisnota-rob-advies.txt", import.meta.url), "utf8");
 
 describe("recognising a nota in extracted text", () => {
   it("recognises headings with a typo, and refuses ordinary sentences as headings", () => {
