@@ -261,6 +261,13 @@ test("(e) a role that may not act sees no control, and the server refuses anyway
   const res = await page.request.post(`/api/v1/notas/${id}/besluit`, { headers: { "if-match": `"${nota.versie}"` }, data: { beslispunten: [], uitkomst: "besloten" } });
   expect(res.status()).toBe(403);
   expect((await res.json()).code).toBe("FORBIDDEN");
+  // the besluitenlijst of the MR is not for a lezer: no link, and the server says 403
+  await page.goto("/ministerraad");
+  await page.locator("main a[href^='/ministerraad/']").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ministerraad van");
+  await expect(page.getByRole("link", { name: /Besluitenlijst/ })).toHaveCount(0);
+  const vergaderingId = new URL(page.url()).pathname.split("/").pop();
+  expect((await page.request.get(`/api/v1/mr-vergaderingen/${vergaderingId}/besluitenlijst.pdf`)).status()).toBe(403);
   // and the page for a new nota tells the lezer plainly
   await page.goto("/notas/nieuw");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");

@@ -9,6 +9,7 @@ import { dagVan, formatDag, formatDagMetWeekdag } from "@/lib/domain/datum";
 import { aftellen } from "@/lib/domain/deadlines";
 import { mrUitkomstLabels, type MrUitkomst } from "@/lib/domain/nota-status";
 import { MELDINGEN } from "@/lib/ui/meldingen";
+import { hasPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { getMeeting } from "@/lib/server/ministerraad/get-meeting";
 
@@ -47,7 +48,9 @@ export default async function VergaderingPage({ params, searchParams }: Props) {
         {v.datum >= vandaag ? <strong>{aftellen(v.datum, vandaag)}. </strong> : "Deze vergadering is geweest. "}
         Stukken uiterlijk rondzenden op {formatDag(v.uiterlijkRondzenden)}.
       </p>
-      <p className="br-linkacties"><a className="nl-link" href={`/api/v1/mr-vergaderingen/${v.id}/besluitenlijst.pdf`} download>Besluitenlijst downloaden (PDF)</a></p>
+      {hasPermission(actor, "mr.besluitenlijst") ? (
+        <p className="br-linkacties"><a className="nl-link" href={`/api/v1/mr-vergaderingen/${v.id}/besluitenlijst.pdf`} download>Besluitenlijst downloaden (PDF)</a></p>
+      ) : null}
       <h2 className="nl-heading nl-heading--level-2">Agenda</h2>
       {v.agendapunten.length === 0 ? <p className="nl-paragraph">Er zijn (voor u zichtbaar) geen nota&apos;s aangemeld.</p> : (
         <div className="br-tabel-wrapper">
