@@ -5,6 +5,7 @@ import "@rijkshuisstijl-community/components-css/dist/index.css";
 import "@fontsource/fira-sans/400.css";
 import "@fontsource/fira-sans/700.css";
 import "./globals.css";
+import { FocusReset } from "@/components/shell/focus-reset";
 
 export const metadata: Metadata = {
   title: { default: "Beslisroute", template: "%s — Beslisroute" },
@@ -14,7 +15,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
-      <body className="rhc-theme utrecht-document utrecht-document--surface">{children}</body>
+      <body className="rhc-theme utrecht-document utrecht-document--surface">
+        <FocusReset />
+        {children}
+      </body>
     </html>
   );
 }

@@ -118,3 +118,28 @@ test.describe("API", () => {
     expect(await res.json()).toEqual({ status: "ok" });
   });
 });
+
+test.describe("before JavaScript loads", () => {
+  test("signing in and drafting a nota work with JavaScript off", async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await ctx.newPage();
+    await page.goto("/inloggen");
+    await page.getByLabel("E-mailadres").fill(demoEmail("opsteller"));
+    await page.getByLabel("Wachtwoord").fill("fout-wachtwoord");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByRole("status")).toContainText("Het e-mailadres of het wachtwoord klopt niet.");
+    await page.getByLabel("Wachtwoord").fill("beslisroute-demo");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mijn taken" })).toBeVisible();
+
+    await page.goto("/notas/nieuw");
+    const onderwerp = `Zonder JavaScript ${Date.now()}`;
+    await page.getByRole("textbox", { name: "Onderwerp", exact: true }).fill(onderwerp);
+    await page.getByLabel("Aan (bewindspersoon)").selectOption({ label: "Marieke van den Berg" });
+    await page.getByRole("textbox", { name: "Beslispunt 1", exact: true }).fill("Kennisnemen van deze nota");
+    await page.getByRole("button", { name: "Nota aanmaken" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(onderwerp);
+    await expect(page.getByText("De nota is aangemaakt.")).toBeVisible();
+    await ctx.close();
+  });
+});

@@ -16,8 +16,8 @@ export async function loginAs(page: Page, login: string, password = DEMO_PASSWOR
 /** axe with the WCAG A/AA rule sets the product must meet; fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Let a client-side navigation finish (its <title> is set as the page streams in).
+  await page.waitForLoadState("networkidle");
   await expect(page).toHaveTitle(/Beslisroute$/);
-  await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, "axe-overtredingen").toEqual([]);

@@ -9,11 +9,21 @@ import { LOCKED_ERROR } from "@/lib/domain/sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+/** The session cookie, named as next-auth names it (with the __Secure- prefix behind https). */
+export function sessionCookie() {
+  const secure = (serverEnv().NEXTAUTH_URL ?? "").startsWith("https://");
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: serverEnv().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    cookies: { sessionToken: sessionCookie() },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/inloggen", error: "/inloggen" },
     providers: [

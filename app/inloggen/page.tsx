@@ -5,6 +5,7 @@ import { Heading, Paragraph } from "@/components/ui";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentActor } from "@/lib/server/session";
 import { safeCallbackPath } from "@/lib/domain/callback-path";
+import { inloggenActie } from "./acties";
 
 export const metadata: Metadata = { title: "Inloggen" };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function InloggenPage({ searchParams }: Props) {
       <div className="br-narrow">
         <Heading level={1}>Inloggen</Heading>
         <Paragraph>Log in met uw e-mailadres en wachtwoord van Beslisroute.</Paragraph>
-        <SignInForm callbackUrl={terug} initialError={error} />
+        <SignInForm action={inloggenActie.bind(null, terug)} initialError={error && error !== "SessionRequired" ? error : undefined} />
       </div>
     </AppShell>
   );
