@@ -42,10 +42,15 @@ test.describe("inloggen", () => {
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect(page.getByRole("status")).toContainText("Het e-mailadres of het wachtwoord klopt niet.");
     await expect(page).toHaveURL(/\/inloggen/);
+    // The e-mail address stays, the password is cleared after a failed attempt.
+    await expect(page.getByLabel("E-mailadres")).toHaveValue(demoEmail("lezer"));
+    await expect(page.getByLabel("Wachtwoord")).toHaveValue("");
     // An unknown account gets exactly the same words.
     await page.getByLabel("E-mailadres").fill("niemand@beslisroute.test");
-    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByLabel("Wachtwoord").fill("ook-niet-goed");
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/inloggen")), page.getByRole("button", { name: "Inloggen" }).click()]);
     await expect(page.getByRole("status")).toContainText("Het e-mailadres of het wachtwoord klopt niet.");
+    await expect(page.getByLabel("E-mailadres")).toHaveValue("niemand@beslisroute.test");
     await expectNoAxeViolations(page);
     const res = await page.request.get("/api/v1/ik");
     expect(res.status()).toBe(401);
