@@ -89,6 +89,9 @@ test.describe("inloggen", () => {
 
   test("everything is reachable by keyboard, starting with the skip link", async ({ page }) => {
     await loginAs(page, "opsteller");
+    // after the navigation the keyboard starts again at the top of the page …
+    await expect(page.locator("#paginabegin")).toBeFocused();
+    // … so the first Tab reaches the skip link
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Direct naar de inhoud" });
     await expect(skip).toBeFocused();

@@ -8,6 +8,7 @@ import { rolLabels, type Rol } from "@/lib/domain/rollen";
 import { requirePageActor } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
 import { gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie } from "./acties";
+import { Tabel } from "@/components/ui/tabel";
 
 export const metadata: Metadata = { title: "Beheer" };
 export const dynamic = "force-dynamic";
@@ -21,18 +22,7 @@ export default async function BeheerPage() {
       <h1 className="nl-heading nl-heading--level-1">Beheer</h1>
       <section aria-labelledby="gebruikers-titel">
         <h2 id="gebruikers-titel" className="nl-heading nl-heading--level-2">Gebruikers en rollen</h2>
-        <div className="br-tabel-wrapper">
-          <table className="utrecht-table br-tabel">
-            <caption className="br-visually-hidden">Gebruikers</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
-                <th scope="col" className="utrecht-table__header-cell">Rollen</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <Tabel bijschrift="Gebruikers" kolommen={["Naam", "Onderdeel", "Rollen", "Status"]}>
               {o.gebruikers.map((g) => (
                 <tr key={g.id} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{g.naam}<br /><span className="br-kenmerk">{g.email}</span></td>
@@ -41,9 +31,7 @@ export default async function BeheerPage() {
                   <td className="utrecht-table__cell">{g.actief ? "Actief" : "Uitgeschakeld"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Tabel>
         <details className="br-details">
           <summary>Rollen wijzigen</summary>
           {o.gebruikers.map((g) => (

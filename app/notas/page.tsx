@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/server/session";
 import { listNotas } from "@/lib/server/notas/queries";
 import { listUnits } from "@/lib/server/organisatie/list-units";
 import { listUsers } from "@/lib/server/gebruikers/list-users";
+import { Tabel } from "@/components/ui/tabel";
 
 export const metadata: Metadata = { title: "Nota's" };
 export const dynamic = "force-dynamic";
@@ -90,20 +91,7 @@ export default async function NotasPage({ searchParams }: Props) {
       {fout ? <p className="utrecht-alert utrecht-alert--error" role="alert">{fout}</p> : null}
       <p role="status" className="br-resultaat">{resultaat.items.length === 0 ? "Geen nota's gevonden." : `${resultaat.items.length}${resultaat.volgende ? "+" : ""} nota's${gezocht ? " gevonden" : ""}.`}</p>
       {resultaat.items.length ? (
-        <div className="br-tabel-wrapper">
-          <table className="utrecht-table br-tabel">
-            <caption className="br-visually-hidden">Nota&apos;s</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Kenmerk</th>
-                <th scope="col" className="utrecht-table__header-cell">Onderwerp</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-                <th scope="col" className="utrecht-table__header-cell">Directie</th>
-                <th scope="col" className="utrecht-table__header-cell">MR</th>
-                <th scope="col" className="utrecht-table__header-cell">Deadline</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <Tabel bijschrift="Nota's" kolommen={["Kenmerk", "Onderwerp", "Status", "Directie", "MR", "Deadline"]}>
               {resultaat.items.map((n) => (
                 <tr key={n.id} className="utrecht-table__row">
                   <td className="utrecht-table__cell br-nowrap">{n.kenmerk}</td>
@@ -114,9 +102,7 @@ export default async function NotasPage({ searchParams }: Props) {
                   <td className="utrecht-table__cell br-nowrap">{n.eerstvolgendeDeadline ? formatDag(n.eerstvolgendeDeadline) : "—"} <RisicoBadge risico={n.eerstvolgendeDeadline ? n.risico : null} /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Tabel>
       ) : null}
       <nav aria-label="Paginering" className="br-paginering">
         {sp.cursor ? <Link className="nl-link" href={`/notas?${new URLSearchParams(query)}`}>Eerste pagina</Link> : null}

@@ -4,6 +4,7 @@ import { formatDag } from "@/lib/domain/datum";
 import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels } from "@/lib/domain/nota-schemas";
 import type { NotaDto } from "@/lib/server/notas/nota-dto";
 import { Tekst } from "@/components/nota/tekst";
+import { Tabel } from "@/components/ui/tabel";
 
 export type NotaWeergave = Pick<
   NotaDto,
@@ -73,17 +74,7 @@ export function NotaDocument({ nota, kopniveau = 2 }: { nota: NotaWeergave; kopn
       <Tekst bron={nota.motivering} />
       <H>Bijlagen</H>
       {nota.bijlagen.length ? (
-        <div className="br-tabel-wrapper">
-          <table className="utrecht-table br-tabel">
-            <caption className="br-visually-hidden">Bijlagen bij de nota</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Volgnummer</th>
-                <th scope="col" className="utrecht-table__header-cell">Naam</th>
-                <th scope="col" className="utrecht-table__header-cell">Informatie</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <Tabel bijschrift="Bijlagen bij de nota" kolommen={["Volgnummer", "Naam", "Informatie"]}>
               {nota.bijlagen.map((b) => (
                 <tr key={b.volgnummer} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{b.volgnummer}</td>
@@ -95,9 +86,7 @@ export function NotaDocument({ nota, kopniveau = 2 }: { nota: NotaWeergave; kopn
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Tabel>
       ) : (
         <p className="nl-paragraph br-leeg">Geen bijlagen.</p>
       )}

@@ -6,6 +6,7 @@ import type { DashboardDto } from "@/lib/server/taken/dashboard";
 import { formatDag, formatDagMetWeekdag, formatTijdstip } from "@/lib/domain/datum";
 import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
 import { RisicoBadge } from "@/components/nota/status-badge";
+import { Tabel } from "@/components/ui/tabel";
 
 async function fetchDashboard(): Promise<DashboardDto> {
   const res = await fetch("/api/v1/dashboard", { headers: { accept: "application/json" } });
@@ -27,18 +28,7 @@ export function MijnTaken({ initial }: { initial: DashboardDto }) {
         {d.taken.length === 0 ? (
           <p className="nl-paragraph">Er wachten nu geen taken op u.</p>
         ) : (
-          <div className="br-tabel-wrapper">
-            <table className="utrecht-table br-tabel">
-              <caption className="br-visually-hidden">Taken, op deadline gesorteerd</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Taak</th>
-                  <th scope="col" className="utrecht-table__header-cell">Nota</th>
-                  <th scope="col" className="utrecht-table__header-cell">Deadline</th>
-                  <th scope="col" className="utrecht-table__header-cell">Stand</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
+          <Tabel bijschrift="Taken, op deadline gesorteerd" kolommen={["Taak", "Nota", "Deadline", "Stand"]}>
                 {d.taken.map((t) => (
                   <tr key={`${t.soort}-${t.nota.id}-${t.namens ?? ""}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell">{t.label}{t.namens ? ` (namens ${t.namens})` : ""}</td>
@@ -50,9 +40,7 @@ export function MijnTaken({ initial }: { initial: DashboardDto }) {
                     <td className="utrecht-table__cell"><RisicoBadge risico={t.risico} /></td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Tabel>
         )}
       </section>
       <div className="br-twee-kolommen">

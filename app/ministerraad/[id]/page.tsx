@@ -12,6 +12,7 @@ import { MELDINGEN } from "@/lib/ui/meldingen";
 import { hasPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { getMeeting } from "@/lib/server/ministerraad/get-meeting";
+import { Tabel } from "@/components/ui/tabel";
 
 export const dynamic = "force-dynamic";
 
@@ -53,18 +54,7 @@ export default async function VergaderingPage({ params, searchParams }: Props) {
       ) : null}
       <h2 className="nl-heading nl-heading--level-2">Agenda</h2>
       {v.agendapunten.length === 0 ? <p className="nl-paragraph">Er zijn (voor u zichtbaar) geen nota&apos;s aangemeld.</p> : (
-        <div className="br-tabel-wrapper">
-          <table className="utrecht-table br-tabel">
-            <caption className="br-visually-hidden">Aangemelde nota&apos;s</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Nota</th>
-                <th scope="col" className="utrecht-table__header-cell">Bewindspersoon</th>
-                <th scope="col" className="utrecht-table__header-cell">Rondgezonden</th>
-                <th scope="col" className="utrecht-table__header-cell">Uitkomst</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <Tabel bijschrift="Aangemelde nota's" kolommen={["Nota", "Bewindspersoon", "Rondgezonden", "Uitkomst"]}>
               {v.agendapunten.map((a) => (
                 <tr key={a.id} className="utrecht-table__row">
                   <td className="utrecht-table__cell">
@@ -78,9 +68,7 @@ export default async function VergaderingPage({ params, searchParams }: Props) {
                   <td className="utrecht-table__cell">{a.uitkomst ? `${mrUitkomstLabels[a.uitkomst as MrUitkomst]}${a.toelichting ? ` — ${a.toelichting}` : ""}` : "Nog niet vastgelegd"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Tabel>
       )}
     </AppShell>
   );
