@@ -4,6 +4,7 @@
 // as letters ("e Het advies…"), page-break debris (page numbers, repeated headers) and lines
 // broken in the middle of a sentence.
 
+import { SECTIEKOPPEN } from "@/lib/domain/nota-document";
 export interface GeimporteerdeNota {
   onderwerp: string;
   soort: "ter_beslissing" | "ter_informatie";
@@ -41,16 +42,9 @@ const KOPPEN: { sectie: Sectie; namen: string[] }[] = [
   { sectie: "bijlagen", namen: ["bijlagen", "bijlage"] },
 ];
 
-const LABELS: Record<Sectie, string> = {
-  aanleiding: "Aanleiding",
-  beslispunten: "Geadviseerd besluit",
-  kern: "Kern",
-  toelichting: "Toelichting",
-  politiekeContext: "Politieke context",
-  nietOpenbaar: "Informatie die niet openbaar gemaakt kan worden",
-  motivering: "Motivering",
-  bijlagen: "Bijlagen",
-};
+// The headings as the nota prints them (one list for documents and the importer).
+const { geadviseerdBesluit, ...andereKoppen } = SECTIEKOPPEN;
+const LABELS: Record<Sectie, string> = { ...andereKoppen, beslispunten: geadviseerdBesluit };
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
