@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FIXED_SECURITY_HEADERS } from "./lib/domain/security-headers";
 
 const nextConfig: NextConfig = {
   // The Prisma client, pg and argon2 are server-side dependencies with native or wasm parts:
@@ -9,7 +10,13 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   typedRoutes: false,
   // Bijlagen up to 20 MB are uploaded through a server action.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // authInterrupts: forbidden() answers 403 with app/forbidden.tsx for pages a role may not open.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, authInterrupts: true },
+  // The same security headers on every response, static files included; the CSP (with a nonce per
+  // page) and HSTS come from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: FIXED_SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -13,9 +13,25 @@ const serverSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Beslisroute <noreply@beslisroute.test>"),
-  /** Max failed sign-ins per account in the window before sign-in is refused for a while. */
-  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  /** Absolute lifetime of a browser session, and the inactivity after which it ends. */
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(24).default(8),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+  /** Sign-in throttling (per source address + account, per address) and limits on costly calls. */
+  LOGIN_FAILURES_PER_ACCOUNT_ADDRESS: z.coerce.number().int().positive().default(5),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Expensive API calls (PDF/docx exports, import) per user per minute. */
+  EXPENSIVE_CALLS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (default): the
+   * header is ignored and the socket's own address counts, so a client cannot choose its address.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Ed25519 private key (PKCS#8 PEM or base64 DER) that signs audit checkpoints; not in the database. */
+  AUDIT_CHECKPOINT_KEY: z.string().min(40).optional(),
+  /** Append-only file of signed audit checkpoints (one JSON line each). */
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(5),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -17,6 +17,7 @@ export const errorCodes = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Dit bestandstype wordt niet ondersteund" },
   PRECONDITION_REQUIRED: { status: 428, title: "De versie ontbreekt (If-Match)" },
   TOO_MANY_ATTEMPTS: { status: 429, title: "Te veel pogingen" },
+  TOO_MANY_REQUESTS: { status: 429, title: "Te veel verzoeken" },
   SERVICE_UNAVAILABLE: { status: 503, title: "De dienst is tijdelijk niet beschikbaar" },
   INTERNAL: { status: 500, title: "Er ging iets mis aan onze kant" },
 } as const;
@@ -33,13 +34,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly detail: string;
   readonly errors?: FieldError[];
+  /** Seconds after which a retry may succeed (429, 503): sent as Retry-After. */
+  readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, detail?: string, errors?: FieldError[]) {
+  constructor(code: ErrorCode, detail?: string, errors?: FieldError[], opts?: { retryAfter?: number }) {
     super(detail ?? errorCodes[code].title);
     this.name = "AppError";
     this.code = code;
     this.detail = detail ?? errorCodes[code].title;
     this.errors = errors;
+    this.retryAfter = opts?.retryAfter;
   }
 
   get status(): number {
@@ -94,5 +98,6 @@ export function problemResponse(error: AppError, instance?: string, headers?: He
   const h = new Headers(headers);
   h.set("content-type", "application/problem+json; charset=utf-8");
   h.set("cache-control", "no-store");
+  if (error.retryAfter !== undefined) h.set("retry-after", String(Math.max(1, Math.ceil(error.retryAfter))));
   return new Response(JSON.stringify(toProblem(error, instance)), { status: error.status, headers: h });
 }

@@ -1,15 +1,23 @@
 "use server";
 // Sign-in as a server action, so the form works before JavaScript loads. It sets the same JWT
-// session cookie next-auth's Credentials provider sets (same secret, name and lifetime).
-import { cookies } from "next/headers";
+// session cookie next-auth's Credentials provider sets (same secret, name and lifetime, and the id
+// of the Sessie row that decides whether it still counts).
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { encode } from "next-auth/jwt";
-import { serverEnv } from "@/lib/env";
-import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/auth";
+import { encodeSessionToken, sessionCookie, sessionMaxAgeSeconds } from "@/lib/auth";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { ADDRESS_HEADER } from "@/lib/server/auth/client-address";
 import { signInFormSchema } from "@/lib/domain/sign-in";
 import { safeCallbackPath } from "@/lib/domain/callback-path";
 import type { FormState } from "@/lib/ui/form-state";
+
+const adres = async () => (await headers()).get(ADDRESS_HEADER) ?? "onbekend";
+
+/** "over 4 minuten" / "over 30 seconden" */
+function wachttijd(seconden: number): string {
+  if (seconden >= 90) return `over ${Math.ceil(seconden / 60)} minuten`;
+  return `over ${Math.max(1, seconden)} seconden`;
+}
 
 export async function inloggenActie(callbackUrl: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const waarden = { email: typeof fd.get("email") === "string" ? (fd.get("email") as string) : "" };
@@ -17,21 +25,19 @@ export async function inloggenActie(callbackUrl: string, _prev: FormState, fd: F
   if (!parsed.success) {
     return { ok: false, fouten: parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })), waarden };
   }
-  const result = await authenticate(parsed.data);
+  const result = await authenticate(parsed.data, { adres: await adres(), via: "formulier" });
   if (!result.ok) {
     return {
       ok: false,
-      melding: result.reason === "locked" ? "Te veel mislukte pogingen voor dit account. Probeer het over 15 minuten opnieuw." : "Het e-mailadres of het wachtwoord klopt niet.",
+      melding:
+        result.reason === "locked"
+          ? `Te veel mislukte pogingen vanaf dit apparaat. Probeer het ${wachttijd(result.retryAfter)} opnieuw.`
+          : "Het e-mailadres of het wachtwoord klopt niet.",
       waarden,
     };
   }
-  const { user } = result;
-  const token = await encode({
-    token: { sub: user.id, name: user.naam, email: user.email, rollen: user.rollen },
-    secret: serverEnv().NEXTAUTH_SECRET,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+  const token = await encodeSessionToken(result.user, result.sid);
   const cookie = sessionCookie();
-  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_MAX_AGE_SECONDS });
+  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: sessionMaxAgeSeconds() });
   redirect(safeCallbackPath(callbackUrl));
 }

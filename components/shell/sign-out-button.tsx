@@ -1,11 +1,12 @@
-"use client";
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui";
 
+/** A plain form, not a script: signing out works without JavaScript and ends the session on the server. */
 export function SignOutButton() {
   return (
-    <Button appearance="secondary-action-button" type="button" onClick={() => signOut({ callbackUrl: "/inloggen" })}>
-      Uitloggen
-    </Button>
+    <form method="post" action="/uitloggen" className="br-header__signout">
+      <Button appearance="secondary-action-button" type="submit">
+        Uitloggen
+      </Button>
+    </form>
   );
 }

@@ -202,7 +202,22 @@ export const tkNummersSchema = z
     }
   });
 
-export const tokenSchema = z.object({ naam: verplichteTekst("een naam voor het token", 100) }).strict();
+/** Token lifetime: 90 days unless chosen, never more than a year. */
+export const TOKEN_STANDAARD_DAGEN = 90;
+export const TOKEN_MAX_DAGEN = 365;
+
+export const tokenSchema = z
+  .object({
+    naam: verplichteTekst("een naam voor het token", 100),
+    scope: z.enum(["lezen", "schrijven"], { error: "Kies lezen of schrijven." }).default("lezen"),
+    geldigheidDagen: z.coerce
+      .number({ error: "Geef het aantal dagen als getal." })
+      .int("Geef een heel aantal dagen.")
+      .min(1, "Een token is minstens 1 dag geldig.")
+      .max(TOKEN_MAX_DAGEN, `Een token is hoogstens ${TOKEN_MAX_DAGEN} dagen geldig.`)
+      .default(TOKEN_STANDAARD_DAGEN),
+  })
+  .strict();
 
 export const vervangingSchema = z
   .object({ vervangerId: idSchema, van: dagSchema, tot: dagSchema })

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "nota.intrekken": ["opsteller", "beheerder"],
   "mr.vergadering_toevoegen": ["mr_coordinator", "beheerder"],
   "gebruikers.beheren": ["beheerder"],
+  /** The security log (sign-ins, throttling, tokens) and everyone's API tokens. */
+  "beveiliging.inzien": ["beheerder"],
   /** Adding a manual redaction (Weglakking) to the public version. */
   "nota.weglakken": ["woo_coordinator"],
   /** The besluitenlijst of an MR meeting (agendapunten of notas the actor may see). */

@@ -12,3 +12,21 @@ export const signInFormSchema = z.object({
 
 /** The error code sign-in answers when an account has too many recent failed attempts. */
 export const LOCKED_ERROR = "TeVeelPogingen";
+
+/** What the sign-in page tells a user whose session ended (the `reden` in its URL). */
+export function sessieEindeMelding(reden: string | undefined): { soort: "ok" | "waarschuwing"; tekst: string } | null {
+  switch (reden) {
+    case "afgemeld":
+      return { soort: "ok", tekst: "U bent uitgelogd. Al uw sessies van Beslisroute zijn beëindigd." };
+    case "inactief":
+      return { soort: "waarschuwing", tekst: "U bent automatisch uitgelogd omdat u een tijd niets hebt gedaan. Log opnieuw in om verder te gaan." };
+    case "verlopen":
+      return { soort: "waarschuwing", tekst: "Uw sessie is verlopen. Log opnieuw in om verder te gaan." };
+    case "ingetrokken":
+      return { soort: "waarschuwing", tekst: "Uw sessie is beëindigd, bijvoorbeeld omdat u elders hebt uitgelogd of uw wachtwoord is gewijzigd. Log opnieuw in." };
+    case "gedeactiveerd":
+      return { soort: "waarschuwing", tekst: "Uw account is niet meer actief. Neem contact op met de beheerder." };
+    default:
+      return null;
+  }
+}

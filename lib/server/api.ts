@@ -2,6 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { AppError, isAppError, problemResponse, validationError } from "@/lib/errors";
 import { requireApiActor } from "@/lib/server/session";
+import { apiCsp } from "@/lib/domain/security-headers";
 import type { Actor } from "@/lib/domain/actor";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
@@ -102,7 +103,7 @@ export interface FileBody {
 /**
  * A produced file as the response: its Content-Type, and as an attachment under its name
  * (Content-Disposition, with an RFC 5987 UTF-8 form next to the ASCII one). Never cached by shared
- * caches; HTML gets a CSP that allows no script at all.
+ * caches; a CSP that lets nothing run (HTML included), as on every API answer.
  */
 export function fileResponse(file: FileBody, init?: ResponseInit): Response {
   const headers = new Headers(init?.headers);
@@ -112,7 +113,7 @@ export function fileResponse(file: FileBody, init?: ResponseInit): Response {
   headers.set("content-length", String(file.bytes.byteLength));
   if (!headers.has("cache-control")) headers.set("cache-control", "private, no-store");
   headers.set("x-content-type-options", "nosniff");
-  if (file.contentType.startsWith("text/html")) headers.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  headers.set("content-security-policy", apiCsp());
   return new Response(new Uint8Array(file.bytes).buffer as ArrayBuffer, { ...init, headers });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { createToken, listTokens, revokeToken, userIdForToken } from "@/lib/server/tokens/tokens";
+import { actorForToken, createToken, listTokens, revokeToken } from "@/lib/server/tokens/tokens";
 import { requireApiActor } from "@/lib/server/session";
 import { actor, as, ensureSeed, expectAppError, prisma, userId } from "@/tests/support/fixtures";
 
@@ -11,6 +11,10 @@ afterAll(() => prisma.$disconnect());
 const URL_ = "http://localhost/api/v1/notas";
 const bearer = (token: string, scheme = "Bearer") => new Request(URL_, { headers: { authorization: `${scheme} ${token}` } });
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const userIdForToken = async (token: string) => {
+  const check = await actorForToken(token);
+  return check.ok ? check.actor.id : null;
+};
 
 /** How many rows of the table hold the text anywhere, in any column. */
 async function rowsContaining(table: "ApiToken" | "AuditEvent", text: string): Promise<number> {
@@ -36,7 +40,7 @@ describe("createToken", () => {
     expect(await rowsContaining("AuditEvent", secret)).toBe(0);
 
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { actie: "token.aangemaakt", requestId: caller.requestId } });
-    expect(event).toMatchObject({ actorId: caller.actor.id, na: { id: created.id, naam: "Mijn script" } });
+    expect(event).toMatchObject({ actorId: caller.actor.id, na: { id: created.id, naam: "Mijn script", scope: "lezen" } });
   });
 
   it("gives every token a different secret", async () => {
@@ -114,7 +118,7 @@ describe("listTokens and revokeToken", () => {
     expect(list.map((t) => t.id)).not.toContain(theirs.id);
     const row = await prisma.apiToken.findUniqueOrThrow({ where: { id: mine.id } });
     const listed = list.find((t) => t.id === mine.id)!;
-    expect(Object.keys(listed).sort()).toEqual(["aangemaaktOp", "id", "ingetrokkenOp", "laatstGebruiktOp", "naam"]);
+    expect(Object.keys(listed).sort()).toEqual(["aangemaaktOp", "id", "ingetrokkenOp", "laatstGebruiktOp", "naam", "scope", "verlooptOp"]);
     const json = JSON.stringify(list);
     expect(json).not.toContain(mine.token.slice(4));
     expect(json).not.toContain(row.hash);
@@ -138,11 +142,20 @@ describe("listTokens and revokeToken", () => {
     const owner = await as("juridisch");
     const { id, token } = await createToken(owner, { naam: "Van Mila" });
     await expectAppError(revokeToken(await as("dg"), id), "NOT_FOUND");
-    await expectAppError(revokeToken(await as("beheer"), id), "NOT_FOUND");
     await expectAppError(revokeToken(owner, "geen-uuid"), "NOT_FOUND");
     await expectAppError(revokeToken(owner, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).ingetrokkenOp).toBeNull();
     expect(await userIdForToken(token)).toBe(owner.actor.id);
+  });
+
+  it("lets the beheerder revoke anyone's token, recorded with the owner", async () => {
+    const owner = await as("juridisch");
+    const { id, token } = await createToken(owner, { naam: "Door beheer in te trekken" });
+    const beheer = await as("beheer");
+    await revokeToken(beheer, id);
+    expect(await userIdForToken(token)).toBeNull();
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { actie: "token.ingetrokken", requestId: beheer.requestId } });
+    expect(event).toMatchObject({ actorId: beheer.actor.id, na: { id, naam: "Door beheer in te trekken", eigenaarId: owner.actor.id } });
   });
 
   it("is an AppError that maps to 401", async () => {

@@ -3,57 +3,111 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { tokenSchema } from "@/lib/domain/nota-schemas";
+import { dagVan } from "@/lib/domain/datum";
+import { hasPermission } from "@/lib/domain/permissions";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { loadActorForToken } from "@/lib/server/actors";
+import { recordSecurityEvent } from "@/lib/server/auth/sessions";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { Actor } from "@/lib/domain/actor";
 
 const PREFIX = "brt_";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** POST /api/v1/tokens {naam}: a personal access token, shown once; only its hash is stored. */
-export async function createToken(caller: Caller, input: unknown): Promise<{ id: string; naam: string; token: string; aangemaaktOp: string }> {
+export type TokenScope = "lezen" | "schrijven";
+
+export interface TokenDto {
+  id: string;
+  naam: string;
+  scope: TokenScope;
+  aangemaaktOp: string;
+  verlooptOp: string;
+  laatstGebruiktOp: string | null;
+  ingetrokkenOp: string | null;
+}
+
+type TokenRow = { id: string; naam: string; scope: TokenScope; aangemaaktOp: Date; verlooptOp: Date; laatstGebruiktOp: Date | null; ingetrokkenOp: Date | null };
+
+const toDto = (r: TokenRow): TokenDto => ({
+  id: r.id,
+  naam: r.naam,
+  scope: r.scope,
+  aangemaaktOp: r.aangemaaktOp.toISOString(),
+  verlooptOp: r.verlooptOp.toISOString(),
+  laatstGebruiktOp: r.laatstGebruiktOp?.toISOString() ?? null,
+  ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null,
+});
+
+/**
+ * POST /api/v1/tokens {naam, scope?, geldigheidDagen?}: a personal access token, shown once; only
+ * its hash is stored. Scope lezen (default) allows GET only; it expires after 90 days by default,
+ * a year at most.
+ */
+export async function createToken(caller: Caller, input: unknown): Promise<TokenDto & { token: string }> {
   const parsed = tokenSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
+  const { naam, scope, geldigheidDagen } = parsed.data;
   const token = PREFIX + randomBytes(32).toString("base64url");
   return transaction(async (tx) => {
-    const row = await tx.apiToken.create({ data: { gebruikerId: caller.actor.id, naam: parsed.data.naam, hash: tokenHash(token) } });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "token.aangemaakt", na: { id: row.id, naam: row.naam }, requestId: caller.requestId });
-    return { id: row.id, naam: row.naam, token, aangemaaktOp: row.aangemaaktOp.toISOString() };
+    const row = await tx.apiToken.create({
+      data: { gebruikerId: caller.actor.id, naam, scope, hash: tokenHash(token), verlooptOp: new Date(Date.now() + geldigheidDagen * 86_400_000) },
+    });
+    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "token.aangemaakt", na: { id: row.id, naam: row.naam, scope: row.scope, verlooptOp: row.verlooptOp.toISOString() }, requestId: caller.requestId });
+    return { ...toDto(row), token };
   });
 }
 
 /** GET /api/v1/tokens: the actor's own tokens (never the secret). */
-export async function listTokens(actor: Actor) {
+export async function listTokens(actor: Actor): Promise<TokenDto[]> {
   const rows = await db().apiToken.findMany({ where: { gebruikerId: actor.id }, orderBy: { aangemaaktOp: "desc" } });
-  return rows.map((r) => ({
-    id: r.id,
-    naam: r.naam,
-    aangemaaktOp: r.aangemaaktOp.toISOString(),
-    laatstGebruiktOp: r.laatstGebruiktOp?.toISOString() ?? null,
-    ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null,
-  }));
+  return rows.map(toDto);
 }
 
-/** DELETE /api/v1/tokens/{id}: revokes one of the actor's own tokens. */
+/** Beheer: every official's tokens, with the owner's name (never the secret). */
+export async function listAllTokens(actor: Actor): Promise<(TokenDto & { eigenaar: { id: string; naam: string } })[]> {
+  if (!hasPermission(actor, "beveiliging.inzien")) throw new AppError("FORBIDDEN", "Alleen de beheerder ziet de tokens van anderen.");
+  const rows = await db().apiToken.findMany({ orderBy: [{ ingetrokkenOp: { sort: "asc", nulls: "first" } }, { aangemaaktOp: "desc" }], take: 500, include: { gebruiker: { select: { id: true, naam: true } } } });
+  return rows.map((r) => ({ ...toDto(r), eigenaar: r.gebruiker }));
+}
+
+/** DELETE /api/v1/tokens/{id}: revokes one of the actor's own tokens; a beheerder may revoke anyone's. */
 export async function revokeToken(caller: Caller, tokenId: string): Promise<void> {
+  const beheer = hasPermission(caller.actor, "beveiliging.inzien");
   await transaction(async (tx) => {
-    const row = /^[0-9a-f-]{36}$/i.test(tokenId) ? await tx.apiToken.findUnique({ where: { id: tokenId } }) : null;
-    if (!row || row.gebruikerId !== caller.actor.id) throw new AppError("NOT_FOUND", "Dit token bestaat niet.");
+    const row = UUID.test(tokenId) ? await tx.apiToken.findUnique({ where: { id: tokenId } }) : null;
+    if (!row || (row.gebruikerId !== caller.actor.id && !beheer)) throw new AppError("NOT_FOUND", "Dit token bestaat niet.");
     if (row.ingetrokkenOp) return;
     await tx.apiToken.update({ where: { id: tokenId }, data: { ingetrokkenOp: new Date() } });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "token.ingetrokken", na: { id: row.id, naam: row.naam }, requestId: caller.requestId });
+    await appendAuditEvent(tx, {
+      actorId: caller.actor.id,
+      actie: "token.ingetrokken",
+      na: row.gebruikerId === caller.actor.id ? { id: row.id, naam: row.naam } : { id: row.id, naam: row.naam, eigenaarId: row.gebruikerId },
+      requestId: caller.requestId,
+    });
   });
 }
 
-/** The user id behind a bearer token, or null when it is unknown or revoked. */
-export async function userIdForToken(token: string): Promise<string | null> {
-  if (!token.startsWith(PREFIX) || token.length > 200) return null;
-  const row = await db().apiToken.findUnique({ where: { hash: tokenHash(token) } });
-  if (!row || row.ingetrokkenOp) return null;
-  // Touch at most once a minute: a busy client should not turn every read into a write.
-  if (!row.laatstGebruiktOp || Date.now() - row.laatstGebruiktOp.getTime() > 60_000) {
-    await db().apiToken.update({ where: { id: row.id }, data: { laatstGebruiktOp: new Date() } });
+export type TokenCheck = { ok: true; actor: Actor; scope: TokenScope } | { ok: false; reden: "onbekend" | "ingetrokken" | "verlopen" };
+
+/**
+ * The actor behind a bearer token: unknown, revoked, expired or of a deactivated account is
+ * refused. Use is stamped at most once a minute, and the first use on a day is a security event.
+ */
+export async function actorForToken(token: string): Promise<TokenCheck> {
+  if (!token.startsWith(PREFIX) || token.length > 200) return { ok: false, reden: "onbekend" };
+  const found = await loadActorForToken(tokenHash(token));
+  if (!found || !found.actor) return { ok: false, reden: "onbekend" };
+  const { actor, token: t } = found;
+  if (t.ingetrokkenOp) return { ok: false, reden: "ingetrokken" };
+  if (t.verlooptOp.getTime() <= Date.now()) return { ok: false, reden: "verlopen" };
+  const last = t.laatstGebruiktOp;
+  if (!last || Date.now() - last.getTime() > 60_000) {
+    await db().apiToken.update({ where: { id: t.tokenId }, data: { laatstGebruiktOp: new Date() } });
+    if (!last || dagVan(last) !== dagVan(new Date())) {
+      await recordSecurityEvent({ actorId: actor.id, actie: "token.gebruikt", na: { id: t.tokenId, scope: t.scope } });
+    }
   }
-  return row.gebruikerId;
+  return { ok: true, actor, scope: t.scope };
 }
