@@ -19,7 +19,7 @@ async function sessionFor(playwright: PlaywrightWorkerArgs["playwright"], baseUR
 /** A personal access token for the account, made with its session. */
 async function bearerFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
   const session = await sessionFor(playwright, baseURL, login);
-  const res = await session.post("/api/v1/tokens", { data: { naam: "integratietest" } });
+  const res = await session.post("/api/v1/tokens", { data: { naam: "integratietest", scope: "schrijven" } });
   expect(res.status()).toBe(201);
   const { token } = await res.json();
   expect(token).toMatch(/^brt_/);
@@ -50,7 +50,13 @@ test("the ROB nota's whole chain through the API, as the demo officials", async 
   const clients: APIRequestContext[] = [];
   for (const login of ["opsteller", "afdelingshoofd", "directeur", "juridisch", "dg", "minister", "mr", "pz", "lezer"]) clients.push(await bearerFor(playwright, base, login));
   const [opsteller, afdelingshoofd, directeur, juridisch, dg, minister, mr, pz, lezer] = clients as [APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext];
-  const gebruikers = (await ok(await lezer.get("/api/v1/gebruikers"))) as unknown as { email: string; id: string }[];
+  // Only the beheerder sees e-mail addresses; a lezer gets names, roles and units.
+  const lezerLijst = (await ok(await lezer.get("/api/v1/gebruikers"))) as unknown as Record<string, unknown>[];
+  expect(lezerLijst.length).toBeGreaterThan(10);
+  expect(lezerLijst.filter((u) => "email" in u)).toEqual([]);
+  const beheer = await bearerFor(playwright, base, "beheer");
+  clients.push(beheer);
+  const gebruikers = (await ok(await beheer.get("/api/v1/gebruikers"))) as unknown as { email: string; id: string }[];
   const ids: Record<string, string> = Object.fromEntries(gebruikers.map((u) => [u.email.split("@")[0]!, u.id]));
   expect(seedText()).toContain("Naar een uitvoerende macht");
 

@@ -3,6 +3,7 @@ import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { createUser, updateUser } from "@/lib/server/gebruikers/manage-users";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
+import { resetPassword } from "@/lib/server/gebruikers/reset-password";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 
@@ -33,4 +34,12 @@ export async function vervangingActie(_prev: FormState, fd: FormData): Promise<F
     await setVervanging(c, { vervangerId: s(fd, "vervangerId"), van: s(fd, "van"), tot: s(fd, "tot") }, s(fd, "gebruikerId") || undefined);
     return { melding: "De vervanging is vastgelegd." };
   });
+}
+
+export async function wachtwoordInstellenActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  const state = await runFormAction(fd, async (c) => {
+    await resetPassword(c, s(fd, "gebruikerId"), { wachtwoord: s(fd, "wachtwoord") });
+    return { melding: "Het nieuwe wachtwoord is ingesteld; alle sessies van deze gebruiker zijn beëindigd." };
+  });
+  return { ...state, waarden: { gebruikerId: s(fd, "gebruikerId") } };
 }

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { GeenToegang } from "@/components/shell/geen-toegang";
-import { GebruikerRollen, NieuweGebruiker, VervangingFormulier } from "@/components/beheer/beheer-formulieren";
-import { hasPermission } from "@/lib/domain/permissions";
-import { formatDag } from "@/lib/domain/datum";
+import { GebruikerRollen, NieuweGebruiker, VervangingFormulier, WachtwoordInstellen } from "@/components/beheer/beheer-formulieren";
+import { formatDag, formatTijdstip } from "@/lib/domain/datum";
+import { beveiligingsLabels, type BeveiligingsActie } from "@/lib/domain/beveiligingslog";
+import { listAllTokens } from "@/lib/server/tokens/tokens";
+import { listSecurityEvents } from "@/lib/server/audit/list-security-events";
+import { tokenIntrekkenActie } from "@/app/mijn-gegevens/acties";
 import { rolLabels, type Rol } from "@/lib/domain/rollen";
-import { requirePageActor } from "@/lib/server/session";
+import { requirePagePermission } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
-import { gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie } from "./acties";
+import { gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
 import { Tabel } from "@/components/ui/tabel";
 
 export const metadata: Metadata = { title: "Beheer" };
 export const dynamic = "force-dynamic";
 
 export default async function BeheerPage() {
-  const actor = await requirePageActor();
-  if (!hasPermission(actor, "gebruikers.beheren")) return <GeenToegang actor={actor} wat="Alleen beheerders beheren gebruikers, rollen en vervangers." />;
-  const o = await beheerOverzicht(actor);
+  const actor = await requirePagePermission("gebruikers.beheren");
+  const [o, tokens, beveiliging] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 })]);
   return (
     <AppShell actor={actor} actief="/beheer">
       <h1 className="nl-heading nl-heading--level-1">Beheer</h1>
@@ -39,6 +40,10 @@ export default async function BeheerPage() {
           ))}
         </details>
         <details className="br-details">
+          <summary>Wachtwoord opnieuw instellen</summary>
+          <WachtwoordInstellen action={wachtwoordInstellenActie} gebruikers={o.gebruikers.map((g) => ({ id: g.id, naam: g.naam }))} />
+        </details>
+        <details className="br-details">
           <summary>Nieuwe gebruiker</summary>
           <NieuweGebruiker action={nieuweGebruikerActie} eenheden={o.eenheden.map((e) => ({ id: e.id, naam: e.naam }))} />
         </details>
@@ -49,6 +54,46 @@ export default async function BeheerPage() {
           <ul className="br-lijst">{o.vervangingen.map((v) => <li key={v.id}>{v.vervanger} vervangt {v.gebruiker} van {formatDag(v.van)} tot en met {formatDag(v.tot)}</li>)}</ul>
         ) : <p className="nl-paragraph">Er zijn geen lopende vervangingen.</p>}
         <VervangingFormulier action={vervangingActie} gebruikers={o.gebruikers.filter((g) => g.actief).map((g) => ({ id: g.id, naam: g.naam }))} />
+      </section>
+      <section aria-labelledby="tokens-titel">
+        <h2 id="tokens-titel" className="nl-heading nl-heading--level-2">API-tokens van alle gebruikers</h2>
+        {tokens.length ? (
+          <Tabel bijschrift="API-tokens" kolommen={["Eigenaar", "Naam", "Bereik", "Verloopt", "Laatst gebruikt", "Status"]}>
+            {tokens.map((t) => (
+              <tr key={t.id} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{t.eigenaar.naam}</td>
+                <td className="utrecht-table__cell">{t.naam}</td>
+                <td className="utrecht-table__cell">{t.scope === "lezen" ? "Alleen lezen" : "Lezen en schrijven"}</td>
+                <td className="utrecht-table__cell">{formatTijdstip(new Date(t.verlooptOp))}</td>
+                <td className="utrecht-table__cell">{t.laatstGebruiktOp ? formatTijdstip(new Date(t.laatstGebruiktOp)) : "Nog niet"}</td>
+                <td className="utrecht-table__cell">
+                  {t.ingetrokkenOp ? "Ingetrokken" : t.status === "verlopen" ? "Verlopen" : (
+                    <form action={tokenIntrekkenActie.bind(null, t.id)}>
+                      <input type="hidden" name="terug" value="beheer" />
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action">Intrekken<span className="br-visually-hidden">: {t.naam} van {t.eigenaar.naam}</span></button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Tabel>
+        ) : <p className="nl-paragraph">Er zijn geen API-tokens.</p>}
+      </section>
+      <section aria-labelledby="beveiliging-titel">
+        <h2 id="beveiliging-titel" className="nl-heading nl-heading--level-2">Beveiligingslog</h2>
+        <p className="nl-paragraph">De nieuwste 50 gebeurtenissen: inloggen, mislukte pogingen, blokkades, uitloggen, wachtwoorden en tokens. Ze staan in de audit-keten en zijn ook op te vragen via <code>GET /api/v1/beveiligingslog</code>.</p>
+        {beveiliging.length ? (
+          <Tabel bijschrift="Beveiligingslog" kolommen={["Tijdstip", "Gebeurtenis", "Wie", "Adres"]}>
+            {beveiliging.map((e) => (
+              <tr key={e.seq} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{formatTijdstip(new Date(e.tijdstip))}</td>
+                <td className="utrecht-table__cell">{beveiligingsLabels[e.actie as BeveiligingsActie] ?? e.actie}{typeof e.details.reden === "string" ? ` (${e.details.reden.replaceAll("_", " ")})` : ""}</td>
+                <td className="utrecht-table__cell">{e.wie ?? e.email ?? "Onbekend"}</td>
+                <td className="utrecht-table__cell">{e.adres ?? ""}</td>
+              </tr>
+            ))}
+          </Tabel>
+        ) : <p className="nl-paragraph">Er zijn nog geen gebeurtenissen.</p>}
       </section>
       <section aria-labelledby="eenheden-titel">
         <h2 id="eenheden-titel" className="nl-heading nl-heading--level-2">Organisatieonderdelen</h2>

@@ -68,3 +68,16 @@ export function VervangingFormulier({ action, gebruikers }: { action: ServerActi
     </ActionForm>
   );
 }
+
+export function WachtwoordInstellen({ action, gebruikers }: { action: ServerAction; gebruikers: { id: string; naam: string }[] }) {
+  return (
+    <ActionForm action={action} knop="Wachtwoord instellen" label="Wachtwoord opnieuw instellen">
+      {(s) => (
+        <>
+          <Keuzelijst naam="gebruikerId" label="Gebruiker" opties={gebruikers.map((g) => ({ waarde: g.id, label: g.naam }))} leeg="Kies een gebruiker" defaultValue={s.waarden?.gebruikerId} fout={foutVoor(s, "gebruikerId")} />
+          <Invoer naam="wachtwoord" type="password" autoComplete="new-password" label="Nieuw wachtwoord" beschrijving="Minstens 12 tekens. Alle sessies van deze gebruiker worden beëindigd." fout={foutVoor(s, "wachtwoord")} />
+        </>
+      )}
+    </ActionForm>
+  );
+}

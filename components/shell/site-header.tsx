@@ -37,6 +37,7 @@ export function SiteHeader({ gebruiker, nav, actief }: Props) {
               {gebruiker.naam}
               <span className="br-header__roles"> ({gebruiker.rollen})</span>
             </span>
+            <NextLink className="br-header__link" href="/mijn-gegevens">Mijn gegevens</NextLink>
             <SignOutButton />
           </div>
         </div>

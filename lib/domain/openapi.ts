@@ -149,7 +149,7 @@ export function openApiDocument(serverUrl = "/") {
     paths: {
       "/api/v1/ik": { get: { summary: "Mijn profiel", responses: { "200": { description: "Profiel" }, ...errors(401) } } },
       "/api/v1/gebruikers": {
-        get: { summary: "Gebruikers, eventueel per rol", parameters: [{ name: "rol", in: "query", schema: { type: "string" } }], responses: { "200": { description: "Lijst" }, ...errors(400, 401) } },
+        get: { summary: "Gebruikers, eventueel per rol (e-mailadressen alleen voor de beheerder)", parameters: [{ name: "rol", in: "query", schema: { type: "string" } }], responses: { "200": { description: "Lijst" }, ...errors(400, 401) } },
       },
       "/api/v1/taken": { get: { summary: "Mijn openstaande taken met deadline en risico", responses: { "200": { description: "Taken" }, ...errors(401) } } },
       "/api/v1/notas": {
@@ -200,9 +200,20 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/tokens": {
         get: { summary: "Mijn tokens", responses: { "200": { description: "Tokens (zonder geheim)" }, ...errors(401) } },
-        post: { summary: "Nieuw token (eenmalig getoond)", requestBody: { required: true, content: { "application/json": { schema: input(tokenSchema) } } }, responses: { "201": { description: "Token" }, ...errors(400, 401) } },
+        post: {
+          summary: "Nieuw token (eenmalig getoond); bereik lezen (standaard) of schrijven, geldig 90 dagen tenzij anders gekozen (hoogstens 365); alleen na inloggen, niet met een token",
+          requestBody: { required: true, content: { "application/json": { schema: input(tokenSchema) } } },
+          responses: { "201": { description: "Token" }, ...errors(400, 401, 403) },
+        },
       },
-      "/api/v1/tokens/{id}": { delete: { summary: "Token intrekken", parameters: [idParam], responses: { "204": { description: "Ingetrokken" }, ...errors(401, 404) } } },
+      "/api/v1/tokens/{id}": { delete: { summary: "Token intrekken (eigen token; de beheerder ook dat van een ander)", parameters: [idParam], responses: { "204": { description: "Ingetrokken" }, ...errors(401, 404) } } },
+      "/api/v1/beveiligingslog": {
+        get: {
+          summary: "Beveiligingslog: inloggen, mislukte pogingen, blokkades, uitloggen, wachtwoorden, tokens (alleen beheerder)",
+          parameters: [{ name: "limiet", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }],
+          responses: { "200": { description: "Events, nieuwste eerst" }, ...errors(401, 403) },
+        },
+      },
       "/api/v1/vervangingen": { post: { summary: "Vervanger aanwijzen", requestBody: { required: true, content: { "application/json": { schema: input(vervangingSchema) } } }, responses: { "201": { description: "Vervanging" }, ...errors(400, 401, 403) } } },
       "/api/v1/audit/verificatie": { get: { summary: "Controleer de hele audit-keten", responses: { "200": { description: "{ok, aantal, eersteFout}" }, ...errors(401) } } },
       ...exportPaths(),

@@ -20,6 +20,8 @@ export function sessieEindeMelding(reden: string | undefined): { soort: "ok" | "
       return { soort: "ok", tekst: "U bent uitgelogd. Al uw sessies van Beslisroute zijn beëindigd." };
     case "inactief":
       return { soort: "waarschuwing", tekst: "U bent automatisch uitgelogd omdat u een tijd niets hebt gedaan. Log opnieuw in om verder te gaan." };
+    case "wachtwoord":
+      return { soort: "ok", tekst: "Uw wachtwoord is gewijzigd en al uw sessies zijn beëindigd. Log in met uw nieuwe wachtwoord." };
     case "verlopen":
       return { soort: "waarschuwing", tekst: "Uw sessie is verlopen. Log opnieuw in om verder te gaan." };
     case "ingetrokken":
@@ -30,3 +32,9 @@ export function sessieEindeMelding(reden: string | undefined): { soort: "ok" | "
       return null;
   }
 }
+
+/** A password an official chooses: long rather than complicated (NCSC, ASVS 2.1). */
+export const wachtwoordSchema = z
+  .string({ error: "Kies een wachtwoord." })
+  .min(12, "Het wachtwoord is minstens 12 tekens lang.")
+  .max(200, "Het wachtwoord is hoogstens 200 tekens lang.");

@@ -630,7 +630,7 @@ describe("de agenda-feed", () => {
     const deadline = plusDagen(vandaag(), 5);
     n = await submitNota(await as("opsteller"), n.id, n.versie, { paraafroute: [{ volgorde: 1, gebruikerId: await userId("afdelingshoofd"), rol: "Afdelingshoofd", deadline }] });
 
-    const res = await agendaTokenRoute(new Request("http://localhost/api/v1/agenda/token", { method: "POST", headers: bearer((await createToken(await as("afdelingshoofd"), { naam: "Agenda" })).token) }), { params: Promise.resolve({}) });
+    const res = await agendaTokenRoute(new Request("http://localhost/api/v1/agenda/token", { method: "POST", headers: bearer((await createToken(await as("afdelingshoofd"), { naam: "Agenda", scope: "schrijven" })).token) }), { params: Promise.resolve({}) });
     expect(res.status).toBe(201);
     const { url, token } = (await res.json()) as { url: string; token: string };
     expect(url).toMatch(/^https?:\/\/[^/]+\/api\/v1\/agenda\/bra_[A-Za-z0-9_-]{43}\.ics$/);

@@ -118,7 +118,7 @@ describe("listTokens and revokeToken", () => {
     expect(list.map((t) => t.id)).not.toContain(theirs.id);
     const row = await prisma.apiToken.findUniqueOrThrow({ where: { id: mine.id } });
     const listed = list.find((t) => t.id === mine.id)!;
-    expect(Object.keys(listed).sort()).toEqual(["aangemaaktOp", "id", "ingetrokkenOp", "laatstGebruiktOp", "naam", "scope", "verlooptOp"]);
+    expect(Object.keys(listed).sort()).toEqual(["aangemaaktOp", "id", "ingetrokkenOp", "laatstGebruiktOp", "naam", "scope", "status", "verlooptOp"]);
     const json = JSON.stringify(list);
     expect(json).not.toContain(mine.token.slice(4));
     expect(json).not.toContain(row.hash);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { GeenToegang } from "@/components/shell/geen-toegang";
 import { ImportFormulier } from "@/components/nota/import-formulier";
-import { hasPermission } from "@/lib/domain/permissions";
-import { requirePageActor } from "@/lib/server/session";
+import { requirePagePermission } from "@/lib/server/session";
 import { nieuweNotaActie } from "../formulier-acties";
 import { formulierOpties } from "../formulier-opties";
 import { importeerActie } from "./acties";
@@ -12,8 +10,7 @@ export const metadata: Metadata = { title: "Nota importeren" };
 export const dynamic = "force-dynamic";
 
 export default async function ImporterenPage() {
-  const actor = await requirePageActor();
-  if (!hasPermission(actor, "nota.aanmaken")) return <GeenToegang actor={actor} wat="Alleen opstellers importeren nota's." />;
+  const actor = await requirePagePermission("nota.aanmaken");
   const opties = await formulierOpties(actor);
   return (
     <AppShell actor={actor} actief="/notas">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
 import { NotaFormulier, type NotaFormWaarden } from "@/components/nota/nota-formulier";
-import { GeenToegang } from "@/components/shell/geen-toegang";
-import { hasPermission } from "@/lib/domain/permissions";
-import { requirePageActor } from "@/lib/server/session";
+import { requirePagePermission } from "@/lib/server/session";
 import { nieuweNotaActie } from "../formulier-acties";
 import { formulierOpties } from "../formulier-opties";
 
@@ -31,8 +29,7 @@ const LEEG: NotaFormWaarden = {
 };
 
 export default async function NieuweNotaPage() {
-  const actor = await requirePageActor();
-  if (!hasPermission(actor, "nota.aanmaken")) return <GeenToegang actor={actor} wat="Alleen opstellers maken nota's aan." />;
+  const actor = await requirePagePermission("nota.aanmaken");
   const opties = await formulierOpties(actor);
   return (
     <AppShell actor={actor} actief="/notas">

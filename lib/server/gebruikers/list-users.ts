@@ -5,11 +5,18 @@ import type { Actor } from "@/lib/domain/actor";
 import { ROLLEN } from "@/lib/domain/rollen";
 import { z } from "@/lib/domain/validatie";
 import type { ProfileDto } from "@/lib/server/gebruikers/get-profile";
+import { hasPermission } from "@/lib/domain/permissions";
 
 const querySchema = z.object({ rol: z.enum(ROLLEN, { error: "Onbekende rol." }).optional() });
 
-/** GET /api/v1/gebruikers?rol=: active officials (to pick parafeerders, a bewindspersoon, …). */
-export async function listUsers(_actor: Actor, query: { rol?: string | null }): Promise<ProfileDto[]> {
+export type GebruikerDto = Omit<ProfileDto, "email"> & { email?: string };
+
+/**
+ * GET /api/v1/gebruikers?rol=: active officials (to pick parafeerders, a bewindspersoon, …). Every
+ * role needs names, roles and units; only the beheerder gets the e-mail addresses.
+ */
+export async function listUsers(actor: Actor, query: { rol?: string | null }): Promise<GebruikerDto[]> {
+  const metEmail = hasPermission(actor, "gebruikers.beheren");
   const parsed = querySchema.safeParse({ rol: query.rol ?? undefined });
   if (!parsed.success) throw validationError(parsed.error);
   const users = await db().gebruiker.findMany({
@@ -20,7 +27,7 @@ export async function listUsers(_actor: Actor, query: { rol?: string | null }): 
   return users.map((u) => ({
     id: u.id,
     naam: u.naam,
-    email: u.email,
+    ...(metEmail ? { email: u.email } : {}),
     rollen: u.rollen,
     functie: u.functie,
     ambtstitel: u.ambtstitel,

@@ -5,6 +5,7 @@ import { idSchema, verplichteTekst, optioneleTekst, z } from "@/lib/domain/valid
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { hashPassword } from "@/lib/server/auth/password";
+import { revokeUserSessions } from "@/lib/server/auth/sessions";
 import { assertRole, type Caller } from "@/lib/server/notas/mutation";
 
 const rollenSchema = z.array(z.enum(ROLLEN, { error: "Onbekende rol." })).min(1, "Kies ten minste één rol.");
@@ -54,6 +55,8 @@ export async function updateUser(caller: Caller, userId: string, input: unknown)
     const voor = /^[0-9a-f-]{36}$/i.test(userId) ? await tx.gebruiker.findUnique({ where: { id: userId } }) : null;
     if (!voor) throw new AppError("NOT_FOUND", "Deze gebruiker bestaat niet.");
     await tx.gebruiker.update({ where: { id: userId }, data: { rollen, actief } });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "gebruiker.gewijzigd", voor: { rollen: voor.rollen, actief: voor.actief }, na: { id: userId, rollen, actief }, requestId: caller.requestId });
+    // A deactivated official is signed out everywhere at once, not at the end of their sessions.
+    const sessies = !actief && voor.actief ? await revokeUserSessions(tx, userId, "gedeactiveerd") : 0;
+    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "gebruiker.gewijzigd", voor: { rollen: voor.rollen, actief: voor.actief }, na: { id: userId, rollen, actief, ...(sessies ? { sessiesBeeindigd: sessies } : {}) }, requestId: caller.requestId });
   });
 }

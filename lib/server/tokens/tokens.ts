@@ -26,6 +26,7 @@ export interface TokenDto {
   verlooptOp: string;
   laatstGebruiktOp: string | null;
   ingetrokkenOp: string | null;
+  status: "actief" | "ingetrokken" | "verlopen";
 }
 
 type TokenRow = { id: string; naam: string; scope: TokenScope; aangemaaktOp: Date; verlooptOp: Date; laatstGebruiktOp: Date | null; ingetrokkenOp: Date | null };
@@ -38,6 +39,7 @@ const toDto = (r: TokenRow): TokenDto => ({
   verlooptOp: r.verlooptOp.toISOString(),
   laatstGebruiktOp: r.laatstGebruiktOp?.toISOString() ?? null,
   ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null,
+  status: r.ingetrokkenOp ? "ingetrokken" : r.verlooptOp.getTime() <= Date.now() ? "verlopen" : "actief",
 });
 
 /**

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { NotaFormulier } from "@/components/nota/nota-formulier";
 import { BijlageUpload } from "@/components/nota/bijlage-upload";
 import { isAppError } from "@/lib/errors";
-import { GeenToegang } from "@/components/shell/geen-toegang";
 import { requirePageActor } from "@/lib/server/session";
 import { getNota } from "@/lib/server/notas/queries";
 import { bewerkNotaActie } from "../../formulier-acties";
@@ -22,7 +21,7 @@ export default async function BewerkenPage({ params }: { params: Promise<{ id: s
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  if (!nota.toegestaneActies.includes("bewerken")) return <GeenToegang actor={actor} wat="U kunt deze nota nu niet bewerken: alleen opstellers van de directie, en alleen zolang de nota een concept is of retour." />;
+  if (!nota.toegestaneActies.includes("bewerken")) forbidden();
   const opties = await formulierOpties(actor);
   return (
     <AppShell actor={actor} actief="/notas">

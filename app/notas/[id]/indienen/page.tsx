@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
-import { GeenToegang } from "@/components/shell/geen-toegang";
 import { RouteFormulier } from "@/components/nota/route-formulier";
 import { isAppError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/server/session";
@@ -20,7 +19,7 @@ export default async function IndienenPage({ params }: { params: Promise<{ id: s
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  if (!nota.toegestaneActies.includes("indienen")) return <GeenToegang actor={actor} wat="Deze nota kunt u nu niet indienen." />;
+  if (!nota.toegestaneActies.includes("indienen")) forbidden();
   const { route, parafeerders } = await defaultRoute(actor);
   const vorige = nota.paraafrondes.at(-1);
   const start = vorige ? vorige.stappen.map((s) => ({ volgorde: s.volgorde, gebruikerId: s.gebruiker?.id ?? "", rol: s.rol, deadline: "" })) : route;

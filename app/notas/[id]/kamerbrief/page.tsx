@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
-import { GeenToegang } from "@/components/shell/geen-toegang";
 import { KamerbriefEditor } from "@/components/kamerbrief/kamerbrief-editor";
 import { KamerbriefVoorbeeld } from "@/components/kamerbrief/kamerbrief-voorbeeld";
 import { StatusMelding } from "@/components/ui/status-melding";
@@ -24,7 +23,7 @@ export default async function KamerbriefPage({ params, searchParams }: { params:
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  if (!nota.kamerbrief) return <GeenToegang actor={actor} wat="Bij deze nota hoort geen Kamerbrief." />;
+  if (!nota.kamerbrief) notFound();
   const magBewerken = nota.toegestaneActies.includes("kamerbrief_bewerken");
   const bewindspersonen = await listUsers(actor, { rol: "bewindspersoon" });
   const ondertekenaars = bewindspersonen.map((b) => ({ id: b.id, naam: b.naam, ambtstitel: b.ambtstitel }));
