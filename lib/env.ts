@@ -52,6 +52,15 @@ export function serverEnv(): ServerEnv {
 
 const scriptSchema = z.object({
   DATABASE_URL: z.url().optional(),
+  /**
+   * The database owner, for migrations (and the grants to the application's role in DATABASE_URL).
+   * Unset: migrations run with DATABASE_URL, which then owns the tables (not recommended).
+   */
+  MIGRATION_DATABASE_URL: z.url().optional(),
+  AUDIT_CHECKPOINT_KEY: z.string().min(40).optional(),
+  /** For verifying only: the checkpoint key's public half (PEM or base64 SPKI). */
+  AUDIT_CHECKPOINT_PUBLIC_KEY: z.string().min(40).optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
   TEST_DATABASE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("localhost"),

@@ -10,6 +10,7 @@ import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { ensureBrowser } from "./ensure-tools";
+import { ensureAppRole } from "./app-role";
 
 async function main(): Promise<number> {
   const chromium = ensureBrowser();
@@ -23,9 +24,12 @@ async function main(): Promise<number> {
     process.env.NEXTAUTH_SECRET = secret;
     await seedDemoNotas(prisma);
     await prisma.$disconnect();
+    // The server runs as the application's role, as `npm start` does: the suite proves the app
+    // works without owning its tables (and so without being able to cut the audit trail).
+    const appUrl = await ensureAppRole(db.url, randomBytes(18).toString("hex"));
 
     const env = childEnv({
-      DATABASE_URL: db.url,
+      DATABASE_URL: appUrl,
       NEXTAUTH_SECRET: secret,
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",

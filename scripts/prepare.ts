@@ -5,6 +5,9 @@ import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
 import { applyMigrations } from "./migrate-engine";
+import { ensureAppRole, grantAppRole } from "./app-role";
+import { generateKeyPairSync } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { isEmpty, seedDemo, seedMrCalendar } from "@/prisma/seed";
 import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 
@@ -25,8 +28,10 @@ export async function prepare(): Promise<Prepared> {
   // The demo notas are made through the real use cases, which read their database from lib/env.
   process.env.DATABASE_URL = db.url;
   process.env.NEXTAUTH_SECRET = secret;
+  const migrationUrl = db.embedded ? db.url : (env.MIGRATION_DATABASE_URL ?? db.url);
+  let appUrl = db.url;
   try {
-    const applied = await applyMigrations(db.url, { log });
+    const applied = await applyMigrations(migrationUrl, { log });
     log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij (geen nieuwe migraties)");
 
     const prisma = createPrismaClient(db.url);
@@ -45,6 +50,16 @@ export async function prepare(): Promise<Prepared> {
     } finally {
       await prisma.$disconnect();
     }
+    // The application runs as a role that may only append to and read the audit trail.
+    if (db.embedded) {
+      appUrl = await ensureAppRole(db.url, readOrCreateSecret(join(env.DATA_DIR, "pg-app-password"), 18));
+      log("De applicatie gebruikt de databaserol beslisroute_app (audit-trail: alleen toevoegen en lezen)");
+    } else if (env.MIGRATION_DATABASE_URL) {
+      await grantAppRole(env.MIGRATION_DATABASE_URL, decodeURIComponent(new URL(db.url).username));
+      log(`Rechten gegeven aan de databaserol ${decodeURIComponent(new URL(db.url).username)} (audit-trail: alleen toevoegen en lezen)`);
+    } else {
+      log("Let op: DATABASE_URL is ook de eigenaar van de tabellen. Zet MIGRATION_DATABASE_URL (eigenaar) en laat DATABASE_URL naar een rol zonder eigenaarsrechten wijzen; zie docs/SECURITY.md.");
+    }
   } catch (e) {
     await db.stop();
     throw e;
@@ -54,11 +69,24 @@ export async function prepare(): Promise<Prepared> {
     db,
     port: env.PORT,
     env: childEnv({
-      DATABASE_URL: db.url,
+      DATABASE_URL: appUrl,
+      ...checkpointEnv(env),
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://${env.HOSTNAME}:${env.PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(env.PORT),
     }),
   };
+}
+
+/** The audit checkpoint key and file: from the environment, or generated under DATA_DIR (not in the database). */
+function checkpointEnv(env: ReturnType<typeof scriptEnv>): Record<string, string> {
+  if (env.AUDIT_CHECKPOINT_KEY) return { AUDIT_CHECKPOINT_KEY: env.AUDIT_CHECKPOINT_KEY, AUDIT_CHECKPOINT_FILE: env.AUDIT_CHECKPOINT_FILE ?? join(env.DATA_DIR, "audit-checkpoints.jsonl") };
+  const keyFile = join(env.DATA_DIR, "audit-checkpoint-key.pem");
+  if (!existsSync(keyFile)) {
+    const { privateKey } = generateKeyPairSync("ed25519");
+    writeFileSync(keyFile, privateKey.export({ format: "pem", type: "pkcs8" }).toString(), { mode: 0o600 });
+    log(`Nieuwe sleutel voor audit-checkpoints: ${keyFile}`);
+  }
+  return { AUDIT_CHECKPOINT_KEY: readFileSync(keyFile, "utf8"), AUDIT_CHECKPOINT_FILE: env.AUDIT_CHECKPOINT_FILE ?? join(env.DATA_DIR, "audit-checkpoints.jsonl") };
 }

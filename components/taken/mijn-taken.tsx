@@ -9,7 +9,7 @@ import { RisicoBadge } from "@/components/nota/status-badge";
 import { Tabel } from "@/components/ui/tabel";
 
 async function fetchDashboard(): Promise<DashboardDto> {
-  const res = await fetch("/api/v1/dashboard", { headers: { accept: "application/json" } });
+  const res = await fetch("/api/v1/dashboard", { headers: { accept: "application/json", "x-beslisroute-achtergrond": "1" } });
   if (!res.ok) throw new Error(`Laden mislukt (${res.status})`);
   return res.json();
 }

@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError, problemResponse, validationError } from "@/lib/errors";
 import { requireApiActor } from "@/lib/server/session";
 import { apiCsp } from "@/lib/domain/security-headers";
+import { limitExpensive } from "@/lib/server/limits/rate-limits";
 import type { Actor } from "@/lib/domain/actor";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
@@ -119,7 +120,11 @@ export function fileResponse(file: FileBody, init?: ResponseInit): Response {
 
 /** GET of a file about one resource (a nota, an MR meeting): the use case gets the caller and the id. */
 export function fileRoute(fn: (caller: { actor: Actor; requestId: string }, id: string) => Promise<FileBody>) {
-  return authedRoute<IdCtx>(async (req, ctx, actor) => fileResponse(await fn(callerFor(req, actor), (await ctx.params).id)));
+  return authedRoute<IdCtx>(async (req, ctx, actor) => {
+    // Rendering documents is the costliest work the server does: a per-user limit (429 + Retry-After).
+    await limitExpensive(actor.id);
+    return fileResponse(await fn(callerFor(req, actor), (await ctx.params).id));
+  });
 }
 
 /** A nota command without a body (e.g. publiceren): If-Match, one use case, the nota back with its ETag. */

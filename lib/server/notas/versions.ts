@@ -12,12 +12,15 @@ export async function listVersions(actor: Actor, notaId: string) {
   return rows.map((r) => ({ versie: r.versie, aanleiding: r.aanleiding, aangemaaktOp: r.aangemaaktOp.toISOString(), doorId: r.doorId }));
 }
 
+/** The largest version PostgreSQL's integer holds: anything above cannot exist. */
+const MAX_INT = 2_147_483_647;
+
 /** GET /api/v1/notas/{id}/versies/{a}/diff/{b}: what changed per section between two snapshots. */
 export async function diffVersions(actor: Actor, notaId: string, a: string, b: string): Promise<{ van: number; naar: number; secties: SectieDiff[] }> {
   await loadVisibleNota(db(), actor, notaId);
   const va = Number(a);
   const vb = Number(b);
-  if (!Number.isInteger(va) || !Number.isInteger(vb) || va < 1 || vb < 1) {
+  if (!Number.isInteger(va) || !Number.isInteger(vb) || va < 1 || vb < 1 || va > MAX_INT || vb > MAX_INT) {
     throw new AppError("VALIDATION_FAILED", "Versies zijn positieve gehele getallen.", [{ path: "versie", message: "Geef twee versienummers." }]);
   }
   const [x, y] = await Promise.all([
