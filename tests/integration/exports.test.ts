@@ -134,8 +134,8 @@ let hoofd: { nota: NotaDto; vergadering: { id: string; datum: string } };
 beforeAll(async () => {
   await ensureSeed();
   hoofd = await verzondenNota();
-  lezerToken = (await createToken(await as("lezer"), { naam: "Exporttest" })).token;
-  wooToken = (await createToken(await as("woo"), { naam: "Exporttest" })).token;
+  lezerToken = (await createToken(await as("lezer"), { naam: "Exporttest", scope: "schrijven" })).token;
+  wooToken = (await createToken(await as("woo"), { naam: "Exporttest", scope: "schrijven" })).token;
 }, 120_000);
 afterAll(() => prisma.$disconnect());
 

@@ -198,11 +198,12 @@ describe("sign-in throttling", () => {
   });
 
   it("shows the security log to the beheerder only", async () => {
-    const log = await listSecurityEvents(await actor("beheer"));
+    const log = await listSecurityEvents(await actor("beheer"), { limiet: 500 });
     expect(log.length).toBeGreaterThan(5);
     const securityActions = new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.aanval_vermoed", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld", "token.aangemaakt", "token.gebruikt", "token.ingetrokken", "agenda.token_vernieuwd"]);
     expect(log.filter((e) => !securityActions.has(e.actie))).toEqual([]);
-    expect(new Set(log.map((e) => e.actie))).toEqual(new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld"]));
+    const seen = new Set(log.map((e) => e.actie));
+    for (const a of ["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld"]) expect(seen, a).toContain(a);
     expect(log[0]!.seq).toBeGreaterThan(log.at(-1)!.seq);
     await expectAppError(listSecurityEvents(await actor("lezer")), "FORBIDDEN");
     await expectAppError(listSecurityEvents(await actor("minister")), "FORBIDDEN");
