@@ -1,7 +1,7 @@
 // axe (WCAG 2.0/2.1/2.2 A and AA) on every page, visited as each role that can reach it, and no
 // horizontal scrolling at 320 px.
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectPageBasics, loginAs } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, expectPageBasics, loginAs, test } from "./support";
 
 async function robUrl(page: Page): Promise<string> {
   await page.goto("/notas?q=BZK-2025-000001");

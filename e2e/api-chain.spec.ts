@@ -1,8 +1,8 @@
 // The REST API over real HTTP against the production build: the whole chain of the ROB nota, as
 // the demo officials would drive it from an integration, with the errors a client must handle.
-import { expect, test, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
+import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { DEMO_PASSWORD, demoEmail } from "./support";
+import { DEMO_PASSWORD, demoEmail, expect, test } from "./support";
 
 type Json = Record<string, unknown> & { id?: string; versie?: number };
 

@@ -1,7 +1,7 @@
 // The journeys officials make, in the browser, as the demo accounts; axe on every page on the way.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations, expectPageBasics, loginAs } from "./support";
+import { expect, expectNoAxeViolations, expectPageBasics, loginAs, test } from "./support";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 

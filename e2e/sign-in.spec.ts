@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demoEmail, expectNoAxeViolations, expectPageBasics, loginAs } from "./support";
+import { demoEmail, expect, expectNoAxeViolations, expectPageBasics, loginAs, test } from "./support";
 
 const ACCOUNTS: [login: string, naam: string, rol: string][] = [
   ["opsteller", "Sanne de Vries", "Opsteller"],

@@ -1,5 +1,29 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Every e2e test runs with a CSP guard: each page records the Content-Security-Policy violations
+ * the browser reports (securitypolicyviolation events, recorded by an init script that the CSP
+ * does not govern), and the test fails when there was one. So the CSP is proven not to break a page
+ * on every journey, and a page that needs an inline script without the nonce is caught.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding("__beslisrouteCsp", (_source, v: string) => void violations.push(v));
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          (window as unknown as { __beslisrouteCsp: (v: string) => void }).__beslisrouteCsp(`${e.violatedDirective} ${e.blockedURI} op ${location.pathname}`);
+        });
+      });
+      await use();
+      expect(violations, "CSP-overtredingen").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const DEMO_PASSWORD = "beslisroute-demo";
 export const demoEmail = (login: string) => `${login}@beslisroute.test`;

@@ -30,6 +30,9 @@ async function main(): Promise<number> {
 
     const env = childEnv({
       DATABASE_URL: appUrl,
+      // The route walk (e2e/walk.spec.ts) asks for hundreds of documents per official within
+      // minutes; the per-user limit itself is tested in tests/integration/security.test.ts.
+      EXPENSIVE_CALLS_PER_MINUTE: "2000",
       NEXTAUTH_SECRET: secret,
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",

@@ -23,6 +23,7 @@ import { diffVersions } from "@/lib/server/notas/versions";
 import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
 import { parsePrivateKey, parsePublicKey, verifyCheckpoints, writeCheckpoint } from "@/lib/server/audit/checkpoints";
 import { ensureAppRole } from "@/scripts/app-role";
+import { GET as notaPdfRoute } from "@/app/api/v1/notas/[id]/nota.pdf/route";
 import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed";
 import { actor, as, ensureSeed, expectAppError, newNota, prisma, userId } from "@/tests/support/fixtures";
 
@@ -255,6 +256,27 @@ describe("personal access tokens", () => {
     expect(all.find((x) => x.id === t.id)).toMatchObject({ naam: "Zichtbaar voor beheer", eigenaar: { naam: "Hendrik Bakker" }, status: "actief" });
     expect(JSON.stringify(all)).not.toContain(t.token.slice(4));
     await expectAppError(listAllTokens(await actor("dg")), "FORBIDDEN");
+  });
+});
+
+describe("costly calls", () => {
+  it("documents are limited per user per minute: the 31st answers 429 with Retry-After, others still work", async () => {
+    const mine = (await createToken(await as("pz"), { naam: "Veel documenten" })).token;
+    const theirs = (await createToken(await as("mr"), { naam: "Ander" })).token;
+    const nota = await newNota();
+    const get = (token: string) => notaPdfRoute(new Request(`http://localhost/api/v1/notas/${nota.id}/nota.pdf`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id: nota.id }) });
+    await prisma.rateLimit.deleteMany({ where: { key: { startsWith: "duur:" } } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await get(mine)).status);
+    expect(statuses.filter((s) => s === 429)).toEqual([]);
+    const over = await get(mine);
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(over.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(over.headers.get("content-type")).toContain("application/problem+json");
+    expect((await over.json()).detail).toMatch(/te veel documenten/);
+    // Another official is not held up by it.
+    expect((await get(theirs)).status).not.toBe(429);
   });
 });
 
