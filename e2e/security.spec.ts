@@ -67,7 +67,7 @@ test("pages, the API and files carry the security headers; the page CSP has a fr
     expect(csp).toContain("object-src 'none'");
     expect(h["x-frame-options"]).toBe("DENY");
     expect(h["x-content-type-options"]).toBe("nosniff");
-    expect(h["referrer-policy"]).toBe("no-referrer");
+    expect(h["referrer-policy"]).toBe("same-origin");
     expect(h["permissions-policy"]).toContain("camera=()");
     // The nonce is on the page's own scripts.
     expect(await r.text()).toContain(`nonce="${nonce}"`);

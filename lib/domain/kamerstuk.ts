@@ -1,6 +1,6 @@
 // The Tweede Kamer's numbers for a sent letter, and the citation and link derived from them:
 // "Kamerstukken II 2024/25, 29 362, nr. 385" and https://zoek.officielebekendmakingen.nl/kst-29362-385.html
-import { z } from "zod";
+import { z } from "@/lib/domain/validatie";
 
 export const tkDocumentnummerSchema = z.string().trim().regex(/^\d{4}D\d{5}$/, "Een TK-documentnummer ziet eruit als 2025D31349.");
 export const tkZaaknummerSchema = z.string().trim().regex(/^\d{4}Z\d{5}$/, "Een TK-zaaknummer ziet eruit als 2025Z13826.");

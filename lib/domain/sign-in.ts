@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/domain/validatie";
 
 /** What the sign-in form checks before it asks the server (the server checks again). */
 export const signInFormSchema = z.object({

@@ -29,7 +29,7 @@
  * nooit stilzwijgend openbaar.
  */
 
-import { z } from "zod";
+import { z } from "@/lib/domain/validatie";
 import { checkGrondenCombinatie, isWooGrond, onbekendeWooGrondMelding, type WooGrond } from "@/lib/domain/woo-gronden";
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,12 @@
 // Shared zod building blocks with Dutch messages. Importing this module also sets zod's fallback
-// messages to Dutch, so no English message reaches a user or an API client.
+// messages to Dutch, so no English message reaches a user or an API client, and switches off
+// zod's JIT: it probes `new Function("")`, which the pages' Content-Security-Policy (no
+// 'unsafe-eval') forbids and the browser reports as a violation. Every domain module takes its
+// `z` from here, so the setting is in place before any schema parses, in the browser too.
 import { z } from "zod";
 import { dagAlsDate } from "@/lib/domain/datum";
 
-z.config(z.locales.nl());
+z.config({ ...z.locales.nl(), jitless: true });
 
 export { z };
 

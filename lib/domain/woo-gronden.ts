@@ -2,7 +2,7 @@
 // public version, with their codes as published redactions show them (DOMAIN.md §3).
 // Codes are exact: lower-case letter, no "art." prefix, no spaces ("5.1.2e", not "5.1.2 E").
 
-import { z } from "zod";
+import { z } from "@/lib/domain/validatie";
 
 export type WooGrondSoort = "absoluut" | "relatief" | "onevenredige_benadeling" | "beleidsopvattingen";
 
