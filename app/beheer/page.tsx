@@ -70,7 +70,7 @@ export default async function BeheerPage() {
                   {t.ingetrokkenOp ? "Ingetrokken" : t.status === "verlopen" ? "Verlopen" : (
                     <form action={tokenIntrekkenActie.bind(null, t.id)}>
                       <input type="hidden" name="terug" value="beheer" />
-                      <button type="submit" className="utrecht-button utrecht-button--secondary-action">Intrekken<span className="br-visually-hidden">: {t.naam} van {t.eigenaar.naam}</span></button>
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`Intrekken: ${t.naam} van ${t.eigenaar.naam}`}>Intrekken</button>
                     </form>
                   )}
                 </td>

@@ -46,7 +46,7 @@ export default async function MijnGegevensPage() {
                     "Verlopen"
                   ) : (
                     <form action={tokenIntrekkenActie.bind(null, t.id)}>
-                      <button type="submit" className="utrecht-button utrecht-button--secondary-action">Intrekken<span className="br-visually-hidden">: {t.naam}</span></button>
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`Intrekken: ${t.naam}`}>Intrekken</button>
                     </form>
                   )}
                 </td>
