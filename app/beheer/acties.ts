@@ -38,8 +38,10 @@ export async function vervangingActie(_prev: FormState, fd: FormData): Promise<F
 
 export async function wachtwoordInstellenActie(_prev: FormState, fd: FormData): Promise<FormState> {
   const state = await runFormAction(fd, async (c) => {
-    await resetPassword(c, s(fd, "gebruikerId"), { wachtwoord: s(fd, "wachtwoord") });
+    await resetPassword(c, s(fd, "resetGebruikerId"), { wachtwoord: s(fd, "resetWachtwoord") });
     return { melding: "Het nieuwe wachtwoord is ingesteld; alle sessies van deze gebruiker zijn beëindigd." };
   });
-  return { ...state, waarden: { gebruikerId: s(fd, "gebruikerId") } };
+  // The fields carry their own names on this page (another form has a gebruikerId and a wachtwoord).
+  const fouten = state.fouten?.map((f) => ({ ...f, path: f.path === "wachtwoord" ? "resetWachtwoord" : f.path }));
+  return { ...state, fouten, waarden: { resetGebruikerId: s(fd, "resetGebruikerId") } };
 }

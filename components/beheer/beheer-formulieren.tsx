@@ -74,8 +74,8 @@ export function WachtwoordInstellen({ action, gebruikers }: { action: ServerActi
     <ActionForm action={action} knop="Wachtwoord instellen" label="Wachtwoord opnieuw instellen">
       {(s) => (
         <>
-          <Keuzelijst naam="gebruikerId" label="Gebruiker" opties={gebruikers.map((g) => ({ waarde: g.id, label: g.naam }))} leeg="Kies een gebruiker" defaultValue={s.waarden?.gebruikerId} fout={foutVoor(s, "gebruikerId")} />
-          <Invoer naam="wachtwoord" type="password" autoComplete="new-password" label="Nieuw wachtwoord" beschrijving="Minstens 12 tekens. Alle sessies van deze gebruiker worden beëindigd." fout={foutVoor(s, "wachtwoord")} />
+          <Keuzelijst naam="resetGebruikerId" label="Gebruiker" opties={gebruikers.map((g) => ({ waarde: g.id, label: g.naam }))} leeg="Kies een gebruiker" defaultValue={s.waarden?.resetGebruikerId} fout={foutVoor(s, "resetGebruikerId")} />
+          <Invoer naam="resetWachtwoord" type="password" autoComplete="new-password" label="Nieuw wachtwoord" beschrijving="Minstens 12 tekens. Alle sessies van deze gebruiker worden beëindigd." fout={foutVoor(s, "resetWachtwoord")} />
         </>
       )}
     </ActionForm>
