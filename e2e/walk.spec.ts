@@ -46,6 +46,9 @@ const MAG_OPENEN: Record<Wie, readonly (typeof PAGINAS)[number][]> = {
   lezer: ["/", "/notas", "/ministerraad", "/mijn-gegevens"],
 };
 
+/** The one demo nota with a rubricering ("Departementaal vertrouwelijk"). */
+const GERUBRICEERD = new Set(["Dreigingsbeeld ambtsdragers 2027"]);
+
 /** The demo notas (prisma/demo/seed-notas.ts): one or more in each state. */
 const DEMO_NOTAS = [
   "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’",
@@ -68,9 +71,9 @@ const DEMO_NOTAS = [
 const NOTA_API = ["", "/audit", "/versies", "/weglakkingen", "/kamerbrief.pdf", "/kamerbrief.docx", "/nota.pdf", "/openbare-versie.pdf", "/openbare-versie.html", "/diwoo.xml", "/publicatiepakket.zip"];
 const NOTA_PAGINAS = ["", "/bewerken", "/indienen", "/kamerbrief", "/openbare-versie"];
 
-interface DemoNota { id: string; onderwerp: string; status: string; rubricering: string | null }
+interface DemoNota { id: string; onderwerp: string; status: string }
 
-const klasse = (n: DemoNota): Klasse => (n.status === "concept" || n.status === "retour" ? "directie" : n.rubricering ? "gerubriceerd" : "open");
+const klasse = (n: DemoNota): Klasse => (n.status === "concept" || n.status === "retour" ? "directie" : GERUBRICEERD.has(n.onderwerp) ? "gerubriceerd" : "open");
 
 async function signedIn(browser: Browser, baseURL: string, wie: Wie): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL });
@@ -118,6 +121,10 @@ test("every nota route and page answers as the table says, for every official an
     return n!;
   });
   expect(new Set(notas.map((n) => n.status)).size).toBeGreaterThanOrEqual(10);
+  for (const n of notas) {
+    const detail = (await (await page.request.get(`/api/v1/notas/${n.id}`)).json()) as { rubricering: string | null };
+    expect(Boolean(detail.rubricering), `rubricering van ${n.onderwerp}`).toBe(GERUBRICEERD.has(n.onderwerp));
+  }
 
   const fouten: string[] = [];
   const check = (wat: string, got: number, ok: (s: number) => boolean, verwacht: string) => {

@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { changeOwnPassword } from "@/lib/server/gebruikers/change-password";
@@ -30,5 +31,8 @@ export async function tokenIntrekkenActie(id: string, fd: FormData): Promise<voi
   await runFormAction(fd, async (c) => {
     await revokeToken(c, id);
   });
-  redirect(s(fd, "terug") === "beheer" ? "/beheer#tokens-titel" : "/mijn-gegevens#tokens-titel");
+  // A fresh render of the page it came from (a "#fragment" alone would only scroll).
+  const terug = s(fd, "terug") === "beheer" ? "/beheer" : "/mijn-gegevens";
+  revalidatePath(terug);
+  redirect(terug);
 }
