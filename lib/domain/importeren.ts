@@ -570,11 +570,18 @@ export function importeerNota(tekst: string): ImportResultaat {
   let bijlagenGeen = false;
   let openLabels: { label: string; veld: KopVeld; regel: number }[] = [];
   let laatsteVeld: { veld: KopVeld; regel: number } | null = null;
+  let titel: ImportRegel | null = null;
 
   const zetVeld = (veld: KopVeld, label: string, waarde: string, regel: number, vervolg = false) => {
     const w = waarde.trim();
     switch (veld) {
       case "onderwerp":
+        if (!vervolg && titel) {
+          // the document's title gives way to its Onderwerp field, and is kept as a line to place
+          nietHerkend.push(titel);
+          titel = null;
+          herkomst.onderwerp = label;
+        }
         onderwerp = vervolg ? voegSamen(onderwerp, w) : w;
         herkomst.onderwerp ??= label;
         break;
@@ -637,7 +644,30 @@ export function importeerNota(tekst: string): ImportResultaat {
   };
 
   regels.forEach((r, idx) => {
-    const t = r.tekst;
+    let t = r.tekst;
+    // a heading by its style (from a .docx): "# titel", "## kop"
+    const stijlKop = /^\s*(#{1,2}) (\S.*)$/.exec(t);
+    if (stijlKop) {
+      const kopTekst = stijlKop[2]!.trim();
+      t = kopTekst;
+      const sectie = herkenKop(kopTekst) ?? KOPPEN.flatMap((k) => k.namen.map((naam) => ({ sectie: k.sectie, naam }))).filter((k) => k.naam.length >= 4 && normaal(kopTekst).startsWith(`${k.naam} `)).map((k) => ({ sectie: k.sectie, exact: true }))[0];
+      if (sectie && !(gezien.has(sectie.sectie) && sectie.sectie !== huidig)) {
+        if (sectie.sectie !== huidig) begin(sectie.sectie, kopTekst, true);
+        return;
+      }
+      if (!huidig && !BANNER.test(kopTekst) && !DOCUMENTSOORT.test(kopTekst)) {
+        if (!onderwerp) {
+          onderwerp = kopTekst;
+          herkomst.onderwerp = "titel van het document";
+          titel = { regel: r.regel, tekst: kopTekst };
+        } else nietHerkend.push({ regel: r.regel, tekst: kopTekst });
+        return;
+      }
+      if (huidig && !BANNER.test(kopTekst)) {
+        secties.get(huidig)!.push({ regel: r.regel, tekst: `### ${kopTekst}` });
+        return;
+      }
+    }
     if (meubilair.has(idx) || isPaginanummer(idx, huidig === "bijlagen")) {
       weggelaten.push({ regel: r.regel, tekst: t.trim(), reden: KAAL_NUMMER.test(t) ? "paginanummer" : "herhaalde paginakop of -voet" });
       return;
@@ -685,12 +715,6 @@ export function importeerNota(tekst: string): ImportResultaat {
       }
       if (laatsteVeld && (laatsteVeld.veld === "onderwerp" || laatsteVeld.veld === "aan" || laatsteVeld.veld === "van") && !herkenKop(t) && !herkenInlineKop(t) && /^[a-zà-ÿ(‘'“]/.test(t.trim())) {
         zetVeld(laatsteVeld.veld, "", t, r.regel, true);
-        return;
-      }
-      const docxTitel = /^#{3,4} (\S.*)$/.exec(t.trim());
-      if (docxTitel && !onderwerp && !herkenKop(docxTitel[1]!)) {
-        onderwerp = docxTitel[1]!;
-        herkomst.onderwerp = "titel van het document";
         return;
       }
     }
