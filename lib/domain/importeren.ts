@@ -66,6 +66,18 @@ export interface ImportResultaat {
   waarschuwingen: string[];
 }
 
+/** What POST /api/v1/notas/import answers: the recognised nota plus where everything came from. */
+export interface ImportAntwoord {
+  nota: GeimporteerdeNota & { aanId?: string; externKenmerk?: string; externDatum?: string };
+  kop: ImportResultaat["kop"];
+  herkomst: ImportResultaat["herkomst"];
+  nietHerkend: ImportResultaat["nietHerkend"];
+  weggelaten: ImportResultaat["weggelaten"];
+  /** "tekst" for pasted text, "docx" when the Word document was read by its structure. */
+  bron: "tekst" | "docx";
+  waarschuwingen: string[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Headings
 
@@ -371,6 +383,11 @@ function beslispuntenUit(regels: ImportRegel[], nietHerkend: ImportRegel[]): { p
       naLeeg = punten.length > 0;
       continue;
     }
+    if (!punten.length && /^geen beslispunten\b.*$/i.test(t)) {
+      // the sentence Beslisroute's own export prints for a nota ter informatie
+      inleiding ??= t;
+      continue;
+    }
     const m = markVan(t);
     if (m && (soort === null || m.soort === soort)) {
       soort = m.soort;
@@ -578,7 +595,9 @@ export function importeerNota(tekst: string): ImportResultaat {
       case "onderwerp":
         if (!vervolg && titel) {
           // the document's title gives way to its Onderwerp field, and is kept as a line to place
-          nietHerkend.push(titel);
+          // (unless it only repeats the onderwerp: "Beslisnota: <onderwerp>")
+          if (normaal(titel.tekst).includes(normaal(w))) herkomst.soort ??= titel.tekst;
+          else nietHerkend.push(titel);
           titel = null;
           herkomst.onderwerp = label;
         }

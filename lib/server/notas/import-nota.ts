@@ -3,22 +3,13 @@ import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import { herkenBestandstype, MAX_BIJLAGE_BYTES } from "@/lib/domain/bestandstype";
-import { importeerNota, kiesBewindspersoon, type GeimporteerdeNota, type ImportResultaat } from "@/lib/domain/importeren";
+import { importeerNota, kiesBewindspersoon, type ImportAntwoord } from "@/lib/domain/importeren";
+
+export type { ImportAntwoord };
 import { docxHtmlNaarTekst } from "@/lib/domain/importeren-docx";
 import { z } from "@/lib/domain/validatie";
 import { assertRole } from "@/lib/server/notas/mutation";
 import { leesArchief, type ArchiefOpties } from "@/lib/server/bestanden/archief-controle";
-
-export interface ImportAntwoord {
-  nota: GeimporteerdeNota & { aanId?: string; externKenmerk?: string; externDatum?: string };
-  kop: ImportResultaat["kop"];
-  herkomst: ImportResultaat["herkomst"];
-  nietHerkend: ImportResultaat["nietHerkend"];
-  weggelaten: ImportResultaat["weggelaten"];
-  /** "tekst" for pasted text, "docx" when the Word document was read by its structure. */
-  bron: "tekst" | "docx";
-  waarschuwingen: string[];
-}
 
 export const MAX_IMPORT_TEKST = 500_000;
 
