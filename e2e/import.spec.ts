@@ -21,14 +21,14 @@ test("pasted text: the review screen shows where each section came from and what
   await page.getByRole("button", { name: "Herkennen" }).click();
   await expect(page.getByRole("heading", { name: "Herkend: controleer en vul aan" })).toBeFocused();
 
-  // per section, the heading it was recognised from
+  // per section, the heading it was recognised from (in <q>, so the quote marks are CSS)
   const herkomst = page.locator(".br-import-herkomst");
-  await expect(herkomst.locator("div", { hasText: /^Geadviseerd besluit/ })).toContainText('herkend uit “Advies (inleiding: "U wordt geadviseerd:")”');
-  await expect(herkomst.locator("div", { hasText: /^Kern/ })).toContainText("herkend uit “Kernpunten”");
-  await expect(herkomst.locator("div", { hasText: /^Onderwerp/ })).toContainText("herkend uit “Betreft:”");
+  await expect(herkomst.locator("div", { hasText: /^Geadviseerd besluit/ })).toContainText('herkend uit Advies (inleiding: "U wordt geadviseerd:")');
+  await expect(herkomst.locator("div", { hasText: /^Kern/ })).toContainText("herkend uit Kernpunten");
+  await expect(herkomst.locator("div", { hasText: /^Onderwerp/ })).toContainText("herkend uit Betreft:");
 
   // the line that fits nowhere is shown, not dropped
-  const nietHerkend = page.locator("section", { has: page.getByRole("heading", { name: "Niet herkend (1)" }) });
+  const nietHerkend = page.getByRole("region", { name: "Niet herkend (1)" });
   await expect(nietHerkend).toContainText("Kopie aan: DG Funderend Onderwijs");
   await expect(page.getByRole("textbox", { name: "Onderwerp", exact: true })).toHaveValue("Reactie op het advies van de Onderwijsraad over burgerschap");
   await expect(page.getByRole("textbox", { name: "Beslispunt 2", exact: true })).toHaveValue(/^de reactie met bijgaande Kamerbrief .* – de Kamer te informeren over de planning van de wetswijziging\.$/);

@@ -111,7 +111,6 @@ function Regels({ regels, soort, onVerplaats }: { regels: (ImportRegel & { reden
         return (
           <li key={id} id={id} className="br-import-regel">
             <p className="nl-paragraph">
-              <span className="br-visually-hidden">Regel {r.regel}: </span>
               <q>{r.tekst}</q>
               {r.reden ? <> <span className="br-datum">({r.reden}, regel {r.regel})</span></> : <> <span className="br-datum">(regel {r.regel})</span></>}
             </p>
@@ -176,7 +175,15 @@ export function ImportBeoordeling({ resultaat, aanmaken, bewindspersonen, colleg
           {HERKOMST_VELDEN.map(({ veld, label }) => (
             <div key={veld}>
               <dt>{label}</dt>
-              <dd>{herkomst[veld] ? <>herkend uit <q>{herkomst[veld]}</q></> : "niet gevonden in het document"}</dd>
+              <dd>
+                {herkomst[veld] ? (
+                  <>herkend uit <q>{herkomst[veld]}</q></>
+                ) : veld === "soort" ? (
+                  resultaat.nota.beslispunten.length ? "afgeleid: ter beslissing, want er zijn beslispunten" : "afgeleid: ter informatie, want er zijn geen beslispunten"
+                ) : (
+                  "niet gevonden in het document"
+                )}
+              </dd>
             </div>
           ))}
         </dl>
