@@ -1,10 +1,11 @@
 "use client";
 // Importing: paste the text of an existing nota (or upload its .docx), review what Beslisroute
-// recognised in the ordinary nota form, and only then create the concept.
+// recognised — per section the heading it came from, the lines it could not place — in the
+// ordinary nota form, and only then create the concept.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Tekstvak, veldId } from "@/components/forms/fields";
-import { NotaFormulier } from "@/components/nota/nota-formulier";
+import { ImportBeoordeling } from "@/components/nota/import-beoordeling";
 import type { ServerAction } from "@/components/forms/action-form";
 import type { ImportState } from "@/app/notas/importeren/acties";
 
@@ -19,7 +20,6 @@ export function ImportFormulier({ importeer, aanmaken, bewindspersonen, collegas
   const [state, action, bezig] = useActionState<ImportState, FormData>(importeer, {});
   const r = state.resultaat;
   if (r) {
-    const n = r.nota;
     return (
       <section aria-labelledby="herkend-titel">
         <h2 id="herkend-titel" className="nl-heading nl-heading--level-2" tabIndex={-1} ref={(el) => el?.focus()}>Herkend: controleer en vul aan</h2>
@@ -29,31 +29,7 @@ export function ImportFormulier({ importeer, aanmaken, bewindspersonen, collegas
             <ul>{r.waarschuwingen.map((w) => <li key={w}>{w}</li>)}</ul>
           </div>
         ) : null}
-        <NotaFormulier
-          action={aanmaken}
-          bewindspersonen={bewindspersonen}
-          collegas={collegas}
-          knop="Concept aanmaken"
-          start={{
-            onderwerp: n.onderwerp,
-            soort: n.soort,
-            aanId: n.aanId ?? "",
-            contactpersoonId: "",
-            uitersteBeslisdatum: n.uitersteBeslisdatum ?? "",
-            deadlineReden: n.deadlineReden ?? "",
-            rubricering: "",
-            mrBehandeling: n.mrBehandeling,
-            kamerbrief: n.kamerbrief,
-            aanleiding: n.aanleiding,
-            kern: n.kern,
-            toelichting: n.toelichting,
-            politiekeContext: n.politiekeContext ?? "",
-            nietOpenbaar: n.nietOpenbaar,
-            motivering: n.motivering,
-            beslispunten: n.beslispunten.map((b) => b.tekst),
-            bijlagen: n.bijlagen.map((b) => ({ naam: b.naam, informatie: b.informatie, gronden: b.gronden.join(", "), vindplaats: "" })),
-          }}
-        />
+        <ImportBeoordeling resultaat={r} aanmaken={aanmaken} bewindspersonen={bewindspersonen} collegas={collegas} />
       </section>
     );
   }
@@ -61,10 +37,12 @@ export function ImportFormulier({ importeer, aanmaken, bewindspersonen, collegas
   return (
     <form action={action} noValidate>
       <ErrorSummary fouten={fouten} />
-      <Tekstvak naam="tekst" label="Tekst van de nota" beschrijving="Plak de hele nota, van Aanleiding tot en met Bijlagen. Kopjes met een tikfout en afgebroken regels worden herkend." rows={16} fout={fouten.find((f) => f.veld === veldId("tekst"))?.melding} />
-      <div className="utrecht-form-field br-field">
+      <Tekstvak naam="tekst" label="Tekst van de nota" beschrijving="Plak de hele nota, met de kopgegevens (Aan, Van, Datum, Kenmerk, Onderwerp) en alle secties tot en met de bijlagen. Kopjes met een tikfout, afgebroken regels en paginakoppen worden herkend; wat niet herkend wordt, ziet u apart terug." rows={16} fout={fouten.find((f) => f.veld === veldId("tekst"))?.melding} />
+      <div className={`utrecht-form-field br-field${fouten.some((f) => f.veld === veldId("bestand")) ? " br-field--invalid" : ""}`}>
         <label className="utrecht-form-label" htmlFor={veldId("bestand")}>Of kies een Word-document (.docx)</label>
-        <input type="file" id={veldId("bestand")} name="bestand" accept=".docx" />
+        <div id={`${veldId("bestand")}-beschrijving`} className="utrecht-form-field-description">Hoogstens 20 MB. Het document wordt gelezen op zijn kopstijlen, nummering en tabellen.</div>
+        {fouten.find((f) => f.veld === veldId("bestand")) ? <p id={`${veldId("bestand")}-fout`} className="utrecht-form-field-error-message br-field__error">{fouten.find((f) => f.veld === veldId("bestand"))!.melding}</p> : null}
+        <input type="file" id={veldId("bestand")} name="bestand" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby={`${veldId("bestand")}-beschrijving${fouten.some((f) => f.veld === veldId("bestand")) ? ` ${veldId("bestand")}-fout` : ""}`} aria-invalid={fouten.some((f) => f.veld === veldId("bestand")) ? true : undefined} />
       </div>
       <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig} aria-disabled={bezig}>{bezig ? "Bezig met herkennen…" : "Herkennen"}</button>
     </form>

@@ -50,6 +50,8 @@ interface Props {
   knop: string;
   kenmerk?: string;
   van?: string;
+  /** Only when importing: the kenmerk and date of the original document, kept with the nota. */
+  extern?: { kenmerk: string; datum: string };
 }
 
 function MarkeerNietOpenbaar({ veld, onMarkeer }: { veld: SectieNaam; onMarkeer: (grond: string) => void }) {
@@ -70,7 +72,7 @@ function MarkeerNietOpenbaar({ veld, onMarkeer }: { veld: SectieNaam; onMarkeer:
   );
 }
 
-export function NotaFormulier({ action, start, bewindspersonen, collegas, knop, kenmerk, van }: Props) {
+export function NotaFormulier({ action, start, bewindspersonen, collegas, knop, kenmerk, van, extern }: Props) {
   const [state, formAction, bezig] = useActionState<FormState, FormData>(action, {});
   const [w, setW] = useState<NotaFormWaarden>(start);
   const [voorbeeld, setVoorbeeld] = useState(false);
@@ -142,6 +144,12 @@ export function NotaFormulier({ action, start, bewindspersonen, collegas, knop, 
         <Invoer naam="uitersteBeslisdatum" type="date" label="Uiterste beslisdatum" value={w.uitersteBeslisdatum} onChange={(e) => set("uitersteBeslisdatum", e.target.value)} fout={foutVoor(state, "uitersteBeslisdatum")} />
         <Invoer naam="deadlineReden" label="Reden van de deadline" beschrijving="Bijvoorbeeld: MR 30 juni" value={w.deadlineReden} onChange={(e) => set("deadlineReden", e.target.value)} fout={foutVoor(state, "deadlineReden")} />
         <Invoer naam="rubricering" label="Rubricering (optioneel)" beschrijving="Bijvoorbeeld: Departementaal vertrouwelijk. Beperkt wie de nota ziet." value={w.rubricering} onChange={(e) => set("rubricering", e.target.value)} fout={foutVoor(state, "rubricering")} />
+        {extern ? (
+          <>
+            <Invoer naam="externKenmerk" label="Kenmerk van het oorspronkelijke document" beschrijving="Blijft bij de nota bewaard; de nota krijgt daarnaast een eigen kenmerk." defaultValue={extern.kenmerk} fout={foutVoor(state, "externKenmerk")} />
+            <Invoer naam="externDatum" type="date" label="Datum van het oorspronkelijke document" defaultValue={extern.datum} fout={foutVoor(state, "externDatum")} />
+          </>
+        ) : null}
         <Vinkje naam="mrBehandeling" label="MR-behandeling nodig" standaard={w.mrBehandeling} />
         <Vinkje naam="kamerbrief" label="Er hoort een Kamerbrief bij" standaard={w.kamerbrief} />
       </fieldset>

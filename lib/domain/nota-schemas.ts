@@ -76,6 +76,9 @@ export const notaInvoerSchema = z
     motivering: notaVelden.motivering.default(""),
     beslispunten: notaVelden.beslispunten.default([]),
     bijlagen: notaVelden.bijlagen.default([]),
+    // Only when a nota is imported: the kenmerk and date of the document it came from.
+    externKenmerk: optioneleTekst("het kenmerk van het oorspronkelijke document", 100),
+    externDatum: dagSchema.nullish().transform((v) => v ?? null),
   })
   .strict();
 

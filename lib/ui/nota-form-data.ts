@@ -24,6 +24,9 @@ export function notaInvoerUitFormulier(fd: FormData): Record<string, unknown> {
     politiekeContext: opt("politiekeContext"),
     nietOpenbaar: s("nietOpenbaar"),
     motivering: s("motivering"),
+    // present only on the import form
+    ...(fd.has("externKenmerk") ? { externKenmerk: opt("externKenmerk") } : {}),
+    ...(fd.has("externDatum") ? { externDatum: opt("externDatum") } : {}),
     beslispunten: indexen("beslispunten").map((i) => ({ tekst: s(`beslispunten.${i}.tekst`) })).filter((b) => b.tekst.trim()),
     bijlagen: indexen("bijlagen")
       .map((i) => ({

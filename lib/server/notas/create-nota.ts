@@ -59,6 +59,8 @@ export async function createNota(caller: Caller, input: unknown): Promise<NotaDt
         politiekeContext: data.politiekeContext,
         nietOpenbaar: data.nietOpenbaar,
         motivering: data.motivering,
+        externKenmerk: data.externKenmerk,
+        externDatum: data.externDatum ? dagAlsDate(data.externDatum) : null,
         beslispunten: { create: data.beslispunten.map((b, i) => ({ volgnummer: i + 1, tekst: b.tekst })) },
         bijlagen: {
           create: data.bijlagen.map((b, i) => ({ volgnummer: i + 1, naam: b.naam, informatie: b.informatie, gronden: b.gronden, vindplaats: b.vindplaats })),

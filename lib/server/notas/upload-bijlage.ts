@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { BEWERKBAAR, statusLabels } from "@/lib/domain/nota-status";
 import { herkenBestandstype, MAX_BIJLAGE_BYTES } from "@/lib/domain/bestandstype";
+import { leesArchief } from "@/lib/server/bestanden/archief-controle";
 import { transaction } from "@/lib/server/tx";
 import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
@@ -28,6 +29,9 @@ export async function uploadBijlage(
   const { actor } = caller;
   if (bestand.bytes.byteLength > MAX_BIJLAGE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Een bijlage mag hoogstens 20 MB groot zijn.");
   const type = herkenBestandstype(bestand.bytes);
+  // .docx, .xlsx and .odt are ZIP archives: their declared and real expanded sizes are checked
+  // (in a worker, with a time limit) before the file is stored and handed out again.
+  if (type && type.soort !== "pdf") await leesArchief(bestand.bytes, "controle", { wat: "De bijlage" });
   return transaction(async (tx) => {
     const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
     assertRole(actor, "nota.bewerken");

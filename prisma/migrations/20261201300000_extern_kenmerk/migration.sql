@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Nota" ADD COLUMN     "externDatum" DATE,
+ADD COLUMN     "externKenmerk" TEXT;
