@@ -147,3 +147,25 @@ test("Mijn gegevens: a read-only token made in the browser cannot write through 
   expect((await api.get("/api/v1/ik")).status()).toBe(401);
   await api.dispose();
 });
+
+test("next-auth's sign-in endpoint answers 429 with Retry-After while the account+address is held off", async ({ playwright, baseURL }) => {
+  const ctx = await playwright.request.newContext({ baseURL });
+  const attempt = async () => {
+    const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+    return ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: "bestaat-niet@beslisroute.test", password: "geraden", json: "true" }, maxRedirects: 0 });
+  };
+  // Five failures are counted; the sixth blocks the pair (account + this address) …
+  for (let i = 0; i < 6; i++) expect((await attempt()).status()).not.toBe(429);
+  // … and from then on the endpoint says so before it checks anything.
+  const held = await attempt();
+  expect(held.status()).toBe(429);
+  expect(Number(held.headers()["retry-after"])).toBeGreaterThanOrEqual(30);
+  expect(held.headers()["content-type"]).toContain("application/problem+json");
+  expect((await held.json()).detail).toMatch(/Probeer het over \d+ minuten opnieuw/);
+  // Another account from the same address is not held off by it.
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const other = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail("woo"), password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  expect(other.status()).not.toBe(429);
+  expect((await ctx.get("/api/v1/ik")).status()).toBe(200);
+  await ctx.dispose();
+});

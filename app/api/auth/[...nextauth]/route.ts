@@ -1,5 +1,8 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth";
+import { AppError, problemResponse } from "@/lib/errors";
+import { signInBlocked } from "@/lib/server/limits/rate-limits";
+import { ADDRESS_HEADER } from "@/lib/server/auth/client-address";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -7,4 +10,24 @@ async function handler(req: Request, ctx: RouteContext) {
   return NextAuth(authOptions())(req, { params: await ctx.params });
 }
 
-export { handler as GET, handler as POST };
+/**
+ * POST /api/auth/callback/credentials: a client that is being held off gets 429 with Retry-After
+ * (problem+json, in Dutch) before next-auth sees the request; everything else is next-auth's own.
+ */
+async function post(req: Request, ctx: RouteContext) {
+  const { nextauth } = await ctx.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = typeof form?.get("email") === "string" ? (form.get("email") as string).trim().toLowerCase() : "";
+    const block = email ? await signInBlocked(email, req.headers.get(ADDRESS_HEADER) ?? "onbekend") : null;
+    if (block) {
+      return problemResponse(new AppError("TOO_MANY_ATTEMPTS", `Te veel mislukte pogingen vanaf dit adres. Probeer het over ${Math.max(1, Math.ceil(block.retryAfter / 60))} minuten opnieuw.`, undefined, { retryAfter: block.retryAfter }), "/api/auth/callback/credentials");
+    }
+  }
+  return handler(req, ctx);
+}
+
+export { handler as GET, post as POST };
