@@ -24,6 +24,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
 import { parsePrivateKey, parsePublicKey, verifyCheckpoints, writeCheckpoint } from "@/lib/server/audit/checkpoints";
 import { ensureAppRole } from "@/scripts/app-role";
 import { GET as notaPdfRoute } from "@/app/api/v1/notas/[id]/nota.pdf/route";
+import { importNota } from "@/lib/server/notas/import-nota";
 import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed";
 import { actor, as, ensureSeed, expectAppError, newNota, prisma, userId } from "@/tests/support/fixtures";
 
@@ -277,6 +278,17 @@ describe("costly calls", () => {
     expect((await over.json()).detail).toMatch(/te veel documenten/);
     // Another official is not held up by it.
     expect((await get(theirs)).status).not.toBe(429);
+  });
+
+  it("the import is counted against the same limit, in the use case (both doors)", async () => {
+    await prisma.rateLimit.deleteMany({ where: { key: { startsWith: "duur:" } } });
+    const opsteller = await actor("opsteller");
+    const tekst = "Aanleiding\nEen korte nota om het importeren te tellen.\nGeadviseerd besluit\n1. Kennisnemen.";
+    for (let i = 0; i < 30; i++) await importNota(opsteller, { tekst });
+    const e = await expectAppError(importNota(opsteller, { tekst }), "TOO_MANY_REQUESTS");
+    expect(e.retryAfter).toBeGreaterThan(0);
+    expect(e.status).toBe(429);
+    await prisma.rateLimit.deleteMany({ where: { key: { startsWith: "duur:" } } });
   });
 });
 

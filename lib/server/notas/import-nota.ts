@@ -9,6 +9,7 @@ export type { ImportAntwoord };
 import { docxHtmlNaarTekst } from "@/lib/domain/importeren-docx";
 import { z } from "@/lib/domain/validatie";
 import { assertRole } from "@/lib/server/notas/mutation";
+import { limitExpensive } from "@/lib/server/limits/rate-limits";
 import { leesArchief, type ArchiefOpties } from "@/lib/server/bestanden/archief-controle";
 
 export const MAX_IMPORT_TEKST = 500_000;
@@ -36,6 +37,8 @@ export async function docxTekst(bytes: Uint8Array, opties: ArchiefOpties = {}): 
  */
 export async function importNota(actor: Actor, input: { tekst?: unknown; docx?: Uint8Array }, opties: ArchiefOpties = {}): Promise<ImportAntwoord> {
   assertRole(actor, "nota.aanmaken");
+  // Reading a document is costly: the same per-user limit as the exports (429 + Retry-After).
+  await limitExpensive(actor.id);
   let tekst: string;
   if (input.docx) tekst = await docxTekst(input.docx, opties);
   else {
