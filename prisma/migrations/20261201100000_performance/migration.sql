@@ -79,6 +79,12 @@ CREATE INDEX "Nota_onderwerp_kenmerk_idx" ON "Nota"("onderwerp", "kenmerk");
 CREATE INDEX "Nota_opstellerId_status_idx" ON "Nota"("opstellerId", "status");
 
 -- CreateIndex
+CREATE INDEX "Nota_status_mrBehandeling_kamerbrief_idx" ON "Nota"("status", "mrBehandeling", "kamerbrief");
+
+-- CreateIndex
+CREATE INDEX "Nota_rubricering_status_idx" ON "Nota"("rubricering", "status");
+
+-- CreateIndex
 CREATE INDEX "Nota_contactpersoonId_idx" ON "Nota"("contactpersoonId");
 
 -- CreateIndex
