@@ -11,6 +11,7 @@ import { deadlinesVan, toNotaDto, type NotaDto } from "@/lib/server/notas/nota-d
 import { eventsVanNota } from "@/lib/server/audit/list-events";
 import { versiesVanNota } from "@/lib/server/notas/versions";
 import { downloadsVanNota } from "@/lib/server/exports/downloads";
+import { afbreekbaar } from "@/lib/server/afbreekbaar";
 
 export const RUBRICERING_ROLLEN = ["bestuursondersteuning", "mr_coordinator", "parlementaire_zaken", "woo_coordinator", "beheerder"] as const;
 
@@ -162,7 +163,7 @@ interface LijstRij {
  * own trigram index. One statement: the page is chosen on the indexes, then only its rows are
  * joined to their names, MR date and current paraaf steps.
  */
-export async function listNotas(actor: Actor, query: Record<string, string | undefined>): Promise<{ items: NotaSamenvatting[]; volgende: string | null }> {
+export async function listNotas(actor: Actor, query: Record<string, string | undefined>, opts: { signal?: AbortSignal } = {}): Promise<{ items: NotaSamenvatting[]; volgende: string | null }> {
   const parsed = listSchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error);
   const { status, q, mrDatum, cursor, limit, directie, bewindspersoon, sort } = parsed.data;
@@ -183,7 +184,8 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
   if (na?.sort === "onderwerp") and.push(Prisma.sql`(n.onderwerp, n.kenmerk) > (${na.onderwerp}, ${na.kenmerk})`);
   const orderBy = sort === "kenmerk" ? Prisma.sql`n.kenmerk ASC` : sort === "onderwerp" ? Prisma.sql`n.onderwerp ASC, n.kenmerk ASC` : Prisma.sql`n."gewijzigdOp" DESC, n.id DESC`;
 
-  const rows = await db().$queryRaw<LijstRij[]>`
+  // A search can be the one expensive read: it stops when the client goes away.
+  const rows = await afbreekbaar(q ? opts.signal : undefined, (tx) => tx.$queryRaw<LijstRij[]>`
     SELECT n.id::text AS id, n.kenmerk, n.onderwerp, n.soort::text AS soort, n.status::text AS status, n.versie, n."gewijzigdOp", n."uitersteBeslisdatum",
       v.naam AS van, a.naam AS aan,
       (SELECT g.datum FROM "MrAgendapunt" p JOIN "MrVergadering" g ON g.id = p."vergaderingId" WHERE p."notaId" = n.id
@@ -194,7 +196,7 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
       FROM "Nota" n WHERE ${Prisma.join(and, " AND ")} ORDER BY ${orderBy} LIMIT ${limit + 1}) n
     JOIN "Organisatieonderdeel" v ON v.id = n."vanId"
     JOIN "Gebruiker" a ON a.id = n."aanId"
-    ORDER BY ${orderBy}`;
+    ORDER BY ${orderBy}`);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const vandaag = dagVan(new Date());

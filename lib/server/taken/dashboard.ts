@@ -41,7 +41,8 @@ export async function getDashboard(actor: Actor): Promise<DashboardDto> {
  * (status, directie, rubricated) that triggers keep in "NotaTelling" give every part of the
  * visibility rule but one; only the rubricated notas an outsider sees through their own part in
  * them (opsteller, contactpersoon, aan, on the route) are counted row by row, over the rubricated
- * notas' own index. Same numbers as counting visibleNotaWhere().
+ * notas' own index (about 2% of the notas in the bench data: the one part that still grows with N,
+ * see docs/PERFORMANCE.md). Same numbers as counting visibleNotaWhere().
  */
 async function tellingPerStatus(actor: Actor): Promise<{ status: string; aantal: number }[]> {
   if (actor.rollen.length === 0) return [];
@@ -57,7 +58,7 @@ async function tellingPerStatus(actor: Actor): Promise<{ status: string; aantal:
   if (!beheerder && !rubricering) {
     const route = [actor.id, ...actor.vervangtVoor];
     const eigen = await db().$queryRaw<{ status: string; aantal: bigint }[]>`
-      SELECT n.status::text AS status, count(*)::bigint AS aantal FROM "Nota" n
+      SELECT /* rubricated-share */ n.status::text AS status, count(*)::bigint AS aantal FROM "Nota" n
       WHERE n.rubricering IS NOT NULL AND n.status NOT IN ('concept', 'retour')
         AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
           OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[])))

@@ -76,7 +76,7 @@ export async function listTasks(actor: Actor, vandaag = dagVan(new Date())): Pro
     bronnen.push(
       Prisma.sql`SELECT id FROM "Nota" WHERE status = 'mr_besloten' AND kamerbrief`,
       Prisma.sql`SELECT id FROM "Nota" WHERE status = 'besloten' AND NOT "mrBehandeling" AND kamerbrief`,
-      Prisma.sql`SELECT n.id FROM "Nota" n JOIN "Verzending" v ON v."notaId" = n.id WHERE n.status = 'verzonden' AND v.ondernummer IS NULL`,
+      Prisma.sql`SELECT n.id FROM "Nota" n WHERE n.status = 'verzonden' AND EXISTS (SELECT 1 FROM "Verzending" v WHERE v."notaId" = n.id AND v.ondernummer IS NULL)`,
     );
   }
   if (r("woo_coordinator")) bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status = 'verzonden' AND "opstellerId" <> ${actor.id}::uuid`);

@@ -126,3 +126,7 @@ CREATE TRIGGER nota_telling_update AFTER UPDATE ON "Nota" REFERENCING OLD TABLE 
   FOR EACH STATEMENT EXECUTE FUNCTION nota_telling_bij();
 CREATE TRIGGER nota_telling_delete AFTER DELETE ON "Nota" REFERENCING OLD TABLE AS oud
   FOR EACH STATEMENT EXECUTE FUNCTION nota_telling_bij();
+
+-- Status and the two flags are correlated (a besloten nota with a Kamerbrief and no MR is rare):
+-- without multivariate statistics the planner expects thousands of task candidates and scans.
+CREATE STATISTICS "Nota_status_vlaggen" (mcv) ON status, "mrBehandeling", kamerbrief FROM "Nota";
