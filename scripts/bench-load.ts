@@ -117,7 +117,7 @@ function client(spec: object): Promise<Meting> {
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   if (!isBuildCurrent()) {
     console.error("[bench] productiebuild maken…");
-    const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" } });
     if (b.status !== 0) throw new Error("next build is mislukt");
     recordBuild();
   }

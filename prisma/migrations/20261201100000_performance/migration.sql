@@ -82,6 +82,15 @@ CREATE INDEX "Nota_opstellerId_status_idx" ON "Nota"("opstellerId", "status");
 CREATE INDEX "Nota_status_mrBehandeling_kamerbrief_idx" ON "Nota"("status", "mrBehandeling", "kamerbrief");
 
 -- CreateIndex
+CREATE INDEX "Nota_status_aanId_idx" ON "Nota"("status", "aanId");
+
+-- DropIndex
+DROP INDEX "MrAgendapunt_vergaderingId_idx";
+
+-- CreateIndex
+CREATE INDEX "MrAgendapunt_vergaderingId_uitkomst_idx" ON "MrAgendapunt"("vergaderingId", "uitkomst");
+
+-- CreateIndex
 CREATE INDEX "Nota_rubricering_status_idx" ON "Nota"("rubricering", "status");
 
 -- CreateIndex
