@@ -77,14 +77,14 @@ async function rubricatedShare(actor: Actor): Promise<{ status: string; aantal: 
   const hit = rubricatedCache.get(sleutel);
   if (hit && hit.tot > Date.now()) return hit.rijen;
   const route = [actor.id, ...actor.vervangtVoor];
-    const eigen = await db().$queryRaw<{ status: string; aantal: bigint }[]>`
-      SELECT /* rubricated-share */ n.status::text AS status, count(*)::bigint AS aantal FROM "Nota" n
-      WHERE n.rubricering IS NOT NULL AND n.status NOT IN ('concept', 'retour')
-        AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
-          OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[])))
-      GROUP BY n.status`;
-    const rijen = eigen.map((r) => ({ status: r.status, aantal: Number(r.aantal) }));
-    if (rubricatedCache.size >= 10_000) rubricatedCache.delete(rubricatedCache.keys().next().value!);
-    rubricatedCache.set(sleutel, { tot: Date.now() + RUBRICATED_TTL_MS, rijen });
-    return rijen;
+  const eigen = await db().$queryRaw<{ status: string; aantal: bigint }[]>`
+    SELECT /* rubricated-share */ n.status::text AS status, count(*)::bigint AS aantal FROM "Nota" n
+    WHERE n.rubricering IS NOT NULL AND n.status NOT IN ('concept', 'retour')
+      AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
+        OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[])))
+    GROUP BY n.status`;
+  const rijen = eigen.map((r) => ({ status: r.status, aantal: Number(r.aantal) }));
+  if (rubricatedCache.size >= 10_000) rubricatedCache.delete(rubricatedCache.keys().next().value!);
+  rubricatedCache.set(sleutel, { tot: Date.now() + RUBRICATED_TTL_MS, rijen });
+  return rijen;
 }

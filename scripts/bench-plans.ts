@@ -1,4 +1,5 @@
-// Prints the plans PostgreSQL actually ran for the hot queries (auto_explain), at the bench DB's N.
+// Prints the plans PostgreSQL actually ran (auto_explain) for the hot queries on a bench database:
+//   node --conditions react-server --import tsx scripts/bench-plans.ts <db> <data-dir> <port>
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
