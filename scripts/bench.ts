@@ -75,6 +75,7 @@ async function main() {
       mkdirSync(RESULTS_DIR, { recursive: true });
       if (r.toegevoegd > 0) writeFileSync(join(RESULTS_DIR, `seed-${values.db}-${n}.json`), JSON.stringify({ ...r, machine: machine(), op: new Date().toISOString() }, null, 2));
       if (values["seed-only"]) continue;
+      if (r.notas > n) throw new Error(`De database ${values.db} heeft al ${r.notas} notas, meer dan N=${n}: meet kleinere N in een eigen database (--db).`);
       const { runLoad } = await import("./bench-load");
       const result = await runLoad({
         databaseUrl: db.url,
