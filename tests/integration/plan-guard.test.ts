@@ -15,7 +15,7 @@ import type { Actor } from "@/lib/domain/actor";
 
 const N = 20_000;
 const PAGINA = 101; // the largest page (limit 100) plus the one row that says there is more
-const BEWAAKT = new Set(["Nota", "Paraafstap", "AuditEvent"]);
+const BEWAAKT = new Set(["Nota", "Paraafronde", "Paraafstap", "AuditEvent"]);
 
 interface PlanNode {
   "Node Type": string;
@@ -129,7 +129,8 @@ describe("the plan guard (20,000 seeded notas)", () => {
       ["kenmerk", { q: "BZK-2020-0001234" }],
       ["100 per page", { limit: "100" }],
     ];
-    for (const [wie, a] of [["lezer", lezer], ["beheerder", beheerder]] as const) {
+    const parafeerder = await actor("parafeerder"); // the route EXISTS with thousands of steps
+    for (const [wie, a] of [["lezer", lezer], ["beheerder", beheerder], ["parafeerder", parafeerder]] as const) {
       for (const [naam, query] of gevallen) {
         // The first page, then five pages deep by its cursor.
         let cursor: string | undefined;

@@ -122,7 +122,9 @@ export const lijktOpKenmerk = (q: string) => q.length >= 3 && /\d/.test(q) && /^
 
 /**
  * visibleNotaWhere() as SQL on the alias `n`, for the raw list, search and task queries. The arms
- * are ordered so that the cheap ones decide most rows; the route EXISTS runs only for the rest.
+ * are ordered so that the cheap ones decide most rows; the route EXISTS runs only for the rest, per
+ * row on the indexes: `OFFSET 0` keeps PostgreSQL from turning it into a hashed subplan, which
+ * builds the set of the actor's route notas by a sequential scan of every Paraafronde.
  */
 export function zichtbaarSql(actor: Actor): Prisma.Sql {
   if (actor.rollen.length === 0) return Prisma.sql`FALSE`;
@@ -135,7 +137,7 @@ export function zichtbaarSql(actor: Actor): Prisma.Sql {
   } else {
     const route = [actor.id, ...actor.vervangtVoor];
     or.push(Prisma.sql`(${ingediend} AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
-      OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[]))))`);
+      OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[]) OFFSET 0)))`);
   }
   return Prisma.sql`(${Prisma.join(or, " OR ")})`;
 }

@@ -81,7 +81,7 @@ async function rubricatedShare(actor: Actor): Promise<{ status: string; aantal: 
     SELECT /* rubricated-share */ n.status::text AS status, count(*)::bigint AS aantal FROM "Nota" n
     WHERE n.rubricering IS NOT NULL AND n.status NOT IN ('concept', 'retour')
       AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
-        OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[])))
+        OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[]) OFFSET 0))
     GROUP BY n.status`;
   const rijen = eigen.map((r) => ({ status: r.status, aantal: Number(r.aantal) }));
   if (rubricatedCache.size >= 10_000) rubricatedCache.delete(rubricatedCache.keys().next().value!);
