@@ -2,7 +2,8 @@
 // autocannon for one endpoint at one concurrency, bounded in time, and prints a JSON line with
 // the latency quantiles of every response, requests/s, and the non-2xx and error counts.
 //
-//   node --import tsx scripts/bench-client.ts '<json spec>'
+//   node --import tsx scripts/bench-client.ts '<json spec>' | @<file with the json spec>
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 interface Spec {
@@ -17,7 +18,8 @@ interface Spec {
   duration: number;
 }
 
-const spec = JSON.parse(process.argv[2]!) as Spec;
+const arg = process.argv[2]!;
+const spec = JSON.parse(arg.startsWith("@") ? readFileSync(arg.slice(1), "utf8") : arg) as Spec;
 const latencies: number[] = [];
 let next = 0;
 const status = new Map<number, number>();

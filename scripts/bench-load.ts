@@ -3,7 +3,9 @@
 // second process (scripts/bench-client.ts) on loopback. Ratios are to /api/health of the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { isBuildCurrent, recordBuild } from "./build-state";
@@ -106,12 +108,15 @@ async function waitForHealth(url: string, timeoutMs = 60_000) {
 }
 
 function client(spec: object): Promise<Meting> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench-client.ts", JSON.stringify(spec)], { stdio: ["ignore", "pipe", "inherit"] });
+  // The spec goes by file: a write's list of targets is too long for a command line.
+  const file = join(tmpdir(), `beslisroute-bench-${process.pid}-${randomBytes(4).toString("hex")}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  return new Promise<Meting>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench-client.ts", `@${file}`], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`bench-client eindigde met ${code}`))));
-  });
+  }).finally(() => rmSync(file, { force: true }));
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
@@ -254,7 +259,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       const metingen: Record<string, Meting> = {};
       for (const c of opts.clients) {
         const doel = e.voorbereiden ? await e.voorbereiden(c) : { paths: e.paths, ifMatch: e.ifMatch };
-        const m = await client({ url: base, paths: doel.paths, ifMatch: doel.ifMatch, method: e.method, body: e.body, headers: headers(e), connections: c, duration: opts.duration });
+        let m: Meting;
+        try {
+          m = await client({ url: base, paths: doel.paths, ifMatch: doel.ifMatch, method: e.method, body: e.body, headers: headers(e), connections: c, duration: opts.duration });
+        } catch (fout) {
+          // One endpoint that cannot be measured does not lose the others: it shows as errors.
+          console.error(`[bench] ${e.naam} c=${c}: ${String(fout)}`);
+          m = { requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, errors: 1, status: {} };
+        }
         metingen[String(c)] = m;
         console.error(`[bench] N=${opts.n} c=${c} ${e.naam}: p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, ${m.rps.toFixed(0)}/s, fouten ${m.errors}`);
       }
