@@ -41,6 +41,8 @@ export interface LoadResult {
   clients: number[];
   serverRssMaxMb: number;
   endpoints: { naam: string; soort: "api" | "pagina" | "schrijven" | "export" | "floor"; metingen: Record<string, Meting> }[];
+  /** Endpoints measured again later with --only (their figures replace the first run's). */
+  herhaald?: { op: string; uptime: string; endpoints: string[]; floor?: Record<string, Meting> }[];
 }
 
 const SECRET = "benchmark-secret-of-at-least-thirty-two-characters-long";

@@ -85,7 +85,15 @@ async function main() {
         only: values.only,
         port: Number(values["server-port"]),
       });
-      writeFileSync(join(RESULTS_DIR, `load-${n}.json`), JSON.stringify(result, null, 2));
+      const pad = join(RESULTS_DIR, `load-${n}.json`);
+      if (values.only && existsSync(pad)) {
+        // A partial rerun replaces those endpoints (and keeps its own floor beside them).
+        const oud = JSON.parse(readFileSync(pad, "utf8")) as typeof result;
+        const nieuw = result.endpoints.filter((e) => e.soort !== "floor");
+        oud.endpoints = oud.endpoints.map((e) => nieuw.find((x) => x.naam === e.naam) ?? e);
+        oud.herhaald = [...(oud.herhaald ?? []), { op: result.op, uptime: result.uptime, endpoints: nieuw.map((e) => e.naam), floor: result.endpoints.find((e) => e.soort === "floor")?.metingen }];
+        writeFileSync(pad, JSON.stringify(oud, null, 2));
+      } else writeFileSync(pad, JSON.stringify(result, null, 2));
     }
     if (!values["seed-only"]) {
       const { printTable } = await import("./bench-load");

@@ -117,6 +117,8 @@ function encodeCursor(sort: Sortering, r: { gewijzigdOp: Date; id: string; kenme
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const HEEL_KENMERK = /^[A-Za-z]{2,10}-\d{4}-\d{4,8}$/;
+
 /** A query that names a kenmerk (or a piece of one, with a digit and no spaces) is looked up by kenmerk. */
 export const lijktOpKenmerk = (q: string) => q.length >= 3 && /\d/.test(q) && /^[\p{L}\d-]+$/u.test(q);
 
@@ -177,7 +179,10 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
     and.push(Prisma.sql`n.id IN (SELECT p."notaId" FROM "MrAgendapunt" p JOIN "MrVergadering" g ON g.id = p."vergaderingId" WHERE g.datum = ${mrDatum}::date)`);
   }
   if (q) {
-    if (lijktOpKenmerk(q)) and.push(Prisma.sql`n.kenmerk ILIKE ${"%" + q.replace(/[%_\\]/g, "") + "%"}`);
+    // A whole kenmerk by the unique index (the trigram index must intersect the posting lists of
+    // "bzk", "-20", … that every nota has); a piece of one by the trigram index.
+    if (HEEL_KENMERK.test(q)) and.push(Prisma.sql`n.kenmerk IN (${q}, ${q.toUpperCase()})`);
+    else if (lijktOpKenmerk(q)) and.push(Prisma.sql`n.kenmerk ILIKE ${"%" + q.replace(/[%_\\]/g, "") + "%"}`);
     else and.push(Prisma.sql`n.zoekvector @@ plainto_tsquery('dutch', ${q})`);
   }
   const na = decodeCursor(cursor, sort);
