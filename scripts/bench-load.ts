@@ -199,7 +199,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     { naam: "GET /api/v1/notas?status=in_paraaf", soort: "api", paths: ["/api/v1/notas?status=in_paraaf"], auth: "token", persona: "lezer" },
     { naam: "GET /api/v1/notas?directie=…", soort: "api", paths: [`/api/v1/notas?directie=${directie}`], auth: "token", persona: "lezer" },
     { naam: "GET /api/v1/notas?bewindspersoon=…", soort: "api", paths: [`/api/v1/notas?bewindspersoon=${bewindspersoon}`], auth: "token", persona: "lezer" },
-    { naam: `GET /api/v1/notas?mrDatum=${mr}`, soort: "api", paths: [`/api/v1/notas?mrDatum=${mr}`], auth: "token", persona: "lezer" },
+    { naam: "GET /api/v1/notas?mrDatum=<drukste MR>", soort: "api", paths: [`/api/v1/notas?mrDatum=${mr}`], auth: "token", persona: "lezer" },
     { naam: "GET /api/v1/notas?sort=kenmerk", soort: "api", paths: ["/api/v1/notas?sort=kenmerk"], auth: "token", persona: "lezer" },
     { naam: "GET /api/v1/notas?sort=kenmerk (diep)", soort: "api", paths: [`/api/v1/notas?sort=kenmerk&cursor=${cur({ s: "kenmerk", k: k.kenmerk })}`], auth: "token", persona: "lezer" },
     { naam: "GET /api/v1/notas?sort=onderwerp", soort: "api", paths: ["/api/v1/notas?sort=onderwerp"], auth: "token", persona: "lezer" },
@@ -275,6 +275,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       result.endpoints.push({ naam: e.naam, soort: e.soort, metingen });
     }
   } finally {
+    // The paraaf targets no request reached: gone again, so the dataset stays as seeded.
+    await pgc.query(`DELETE FROM "Nota" n WHERE n.kenmerk LIKE 'BENCH-P-%' AND n.status = 'in_paraaf' AND NOT EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."notaId" = n.id)`).catch(() => {});
     clearInterval(sampler);
     result.serverRssMaxMb = Math.round(rssMax);
     server.kill("SIGTERM");

@@ -370,8 +370,9 @@ export async function benchPersonen(url: string): Promise<Record<string, string>
     const { rows } = await c.query<{ rol: string; nr: number; id: string }>(`SELECT rol, nr, id::text FROM bench_persoon WHERE nr = 0`);
     const out: Record<string, string> = Object.fromEntries(rows.map((r) => [r.rol, r.id]));
     // The afdelingshoofd with the most open paraaf steps: the parafeerder whose Mijn taken is busiest.
+    // Not afdelingshoofd 1: the benchmark's paraaf writes go to them (scripts/bench-load.ts).
     const busy = await c.query<{ id: string }>(
-      `SELECT s."toegewezenAanId"::text AS id FROM "Paraafstap" s JOIN bench_persoon p ON p.id = s."toegewezenAanId" AND p.rol = 'afdelingshoofd'
+      `SELECT s."toegewezenAanId"::text AS id FROM "Paraafstap" s JOIN bench_persoon p ON p.id = s."toegewezenAanId" AND p.rol = 'afdelingshoofd' AND p.nr <> 1
        WHERE s.oordeel IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
     out.parafeerder = busy.rows[0]?.id ?? out.afdelingshoofd!;
