@@ -302,7 +302,9 @@ export function printTable(results: LoadResult[]) {
     for (const naam of namen) {
       const cellen = results.map((r) => {
         const m = r.endpoints.find((e) => e.naam === naam)?.metingen[String(c)];
-        const floor = r.endpoints.find((e) => e.soort === "floor")?.metingen[String(c)];
+        // An endpoint measured again (--only) is compared with the floor of its own run.
+        const herhaling = [...(r.herhaald ?? [])].reverse().find((h) => h.endpoints.includes(naam));
+        const floor = herhaling?.floor?.[String(c)] ?? r.endpoints.find((e) => e.soort === "floor")?.metingen[String(c)];
         if (!m) return "—";
         const ratio = floor && floor.p95 > 0 ? `${(m.p95 / floor.p95).toFixed(1)}×` : "";
         return `${f(m.p50)} / ${f(m.p95)} / ${f(m.p99)} · ${m.rps.toFixed(0)}/s · ${ratio}${m.errors ? ` · **${m.errors} fouten**` : ""}`;
