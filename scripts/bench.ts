@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, chmodSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cpus, loadavg, totalmem } from "node:os";
+import { scriptEnv } from "@/lib/env";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type Database } from "./database";
 import { applyMigrations } from "./migrate-engine";
 import { seedBench } from "./bench-seed";
@@ -27,7 +28,7 @@ export interface BenchOptions {
 
 /** The benchmark's own database: BENCH_DATABASE_URL's server or an embedded cluster of its own. */
 export async function benchDatabase(opts: BenchOptions): Promise<Database> {
-  const extern = process.env.BENCH_DATABASE_URL;
+  const extern = scriptEnv().BENCH_DATABASE_URL;
   if (extern) {
     const url = new URL(extern);
     url.pathname = `/${opts.db}`;
