@@ -248,6 +248,10 @@ test("(d) writing, sending and downloading the Kamerbrief", async ({ page }) => 
   expect(file.suggestedFilename()).toMatch(/\.docx$/);
   const bytes = readFileSync((await file.path())!);
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  // The download is in the nota's access log, not among the decisions in the Tijdlijn (issue 14).
+  await page.goto(notaUrl);
+  await expect(page.getByRole("region", { name: "Gedownload" })).toContainText(file.suggestedFilename());
+  await expect(page.locator(".br-tijdlijn")).not.toContainText("export.");
 });
 
 test("(e) a role that may not act sees no control, and the server refuses anyway", async ({ page }) => {

@@ -7,7 +7,9 @@ const globalForPrisma = globalThis as unknown as { beslisroutePrisma?: PrismaCli
 
 export function db(): PrismaClient {
   if (!globalForPrisma.beslisroutePrisma) {
-    globalForPrisma.beslisroutePrisma = createPrismaClient(serverEnv().DATABASE_URL);
+    // No request should hold a connection for more than 15 s; a search whose client went away is
+    // cancelled sooner (lib/server/afbreekbaar.ts).
+    globalForPrisma.beslisroutePrisma = createPrismaClient(serverEnv().DATABASE_URL, { statementTimeoutMs: 15_000 });
   }
   return globalForPrisma.beslisroutePrisma;
 }

@@ -62,6 +62,8 @@ const scriptSchema = z.object({
   AUDIT_CHECKPOINT_PUBLIC_KEY: z.string().min(40).optional(),
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   TEST_DATABASE_URL: z.url().optional(),
+  /** The benchmark's server (npm run bench); unset: an embedded cluster of its own. */
+  BENCH_DATABASE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("localhost"),
   NEXTAUTH_SECRET: z.string().min(32).optional(),

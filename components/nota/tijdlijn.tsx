@@ -71,7 +71,8 @@ function opmerking(e: TijdlijnEvent): string | null {
 export function Tijdlijn({ events }: { events: TijdlijnEvent[] }) {
   return (
     <ol className="br-tijdlijn">
-      {events.map((e) => (
+      {/* Downloads recorded in the chain before the access log existed stay out of the Tijdlijn too. */}
+      {events.filter((e) => !e.actie.startsWith("export.")).map((e) => (
         <li key={e.seq} className="br-tijdlijn__stap">
           <p className="br-tijdlijn__wat">
             <strong>{omschrijving(e)}</strong>

@@ -7,6 +7,7 @@ export const TIJDZONE = "Europe/Amsterdam";
 const datumFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: TIJDZONE });
 const dagFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const dagMetWeekdagFormat = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dagVanFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIJDZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 const tijdstipFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIJDZONE });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50,8 +51,8 @@ export function formatTijdstip(moment: Date): string {
 
 /** The calendar day ("YYYY-MM-DD") an instant falls on in Amsterdam. */
 export function dagVan(moment: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIJDZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
-  return parts; // en-CA formats as YYYY-MM-DD
+  // One formatter for the module: constructing an Intl.DateTimeFormat costs ~0.3 ms, formatting µs.
+  return dagVanFormat.format(moment); // en-CA formats as YYYY-MM-DD
 }
 
 /** Adds whole days to a date-only value. */

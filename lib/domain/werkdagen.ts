@@ -49,27 +49,64 @@ export function isWerkdag(dag: string): boolean {
   return wd !== 0 && wd !== 6 && !feestdagen(Number(dag.slice(0, 4))).has(dag);
 }
 
+const DAG = 86_400_000;
+/** Days since 1970-01-01 (a Thursday) of a "YYYY-MM-DD". */
+const dagnummer = (dag: string) => Math.round(dagAlsDate(dag).getTime() / DAG);
+const vanDagnummer = (n: number) => new Date(n * DAG).toISOString().slice(0, 10);
+
+/** Monday–Friday days in [day 0, n] (n ≥ 0) — day 0 is a Thursday. */
+function weekdagenTot(n: number): number {
+  // Shift so that week position 0 is a Monday: 1970-01-01 is Thursday (position 3).
+  const m = n + 3;
+  const weken = Math.floor(m / 7);
+  const rest = m - weken * 7; // 0 = Monday … 6 = Sunday
+  return weken * 5 + Math.min(rest + 1, 5) - 3; // minus Mon–Wed before day 0
+}
+
+/** Holidays on a weekday in (van, tot], both day numbers, van < tot. */
+function feestdagenTussen(van: number, tot: number): number {
+  const eerste = Number(vanDagnummer(van + 1).slice(0, 4));
+  const laatste = Number(vanDagnummer(tot).slice(0, 4));
+  let n = 0;
+  for (let jaar = eerste; jaar <= laatste; jaar++) {
+    for (const f of feestdagen(jaar)) {
+      const d = dagnummer(f);
+      const wd = new Date(d * DAG).getUTCDay();
+      if (d > van && d <= tot && wd !== 0 && wd !== 6) n++;
+    }
+  }
+  return n;
+}
+
+/** Working days in (van, tot], both day numbers, van ≤ tot: arithmetic, not a walk. */
+function werkdagenIn(van: number, tot: number): number {
+  if (tot <= van) return 0;
+  return weekdagenTot(tot) - weekdagenTot(van) - feestdagenTussen(van, tot);
+}
+
 /** The working day `n` working days before (n < 0) or after (n > 0) `dag`. */
 export function plusWerkdagen(dag: string, n: number): string {
-  let d = dag;
-  let rest = Math.abs(n);
+  if (n === 0) return dag;
+  const start = dagnummer(dag);
   const stap = n < 0 ? -1 : 1;
-  while (rest > 0) {
-    d = plusDagen(d, stap);
-    if (isWerkdag(d)) rest--;
+  const doel = Math.abs(n);
+  // Jump by whole weeks close to the answer, then walk the last few days.
+  let d = start + stap * Math.max(0, Math.floor((doel - 1) / 5) * 7);
+  // The days stepped onto so far: (start, d] forwards, [d, start) backwards; at most 5 per 7 days,
+  // so fewer than `doel` and the walk below ends on the doel-th working day, as before.
+  let geteld = stap > 0 ? werkdagenIn(start, d) : werkdagenIn(d - 1, start - 1);
+  while (geteld < doel) {
+    d += stap;
+    if (isWerkdag(vanDagnummer(d))) geteld++;
   }
-  return d;
+  return vanDagnummer(d);
 }
 
 /** Working days after `van` up to and including `tot` (negative when `tot` is earlier). */
 export function werkdagenTussen(van: string, tot: string): number {
   if (van === tot) return 0;
-  const sign = tot > van ? 1 : -1;
-  let d = van;
-  let n = 0;
-  while (d !== tot) {
-    d = plusDagen(d, sign);
-    if (isWerkdag(d)) n += sign;
-  }
-  return n;
+  const a = dagnummer(van);
+  const b = dagnummer(tot);
+  // Each day stepped onto counts: (van, tot] forwards; backwards [tot, van), negated.
+  return b > a ? werkdagenIn(a, b) : 0 - werkdagenIn(b - 1, a - 1);
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { NotaDocument } from "@/components/nota/nota-document";
 import { RisicoBadge, StatusBadge } from "@/components/nota/status-badge";
 import { Tijdlijn } from "@/components/nota/tijdlijn";
+import { Downloads } from "@/components/nota/downloads";
 import { StatusMelding } from "@/components/ui/status-melding";
 import { BesluitForm, IntrekkenForm, MrAanmeldenForm, MrUitkomstForm, ParaafForm, TerugsturenForm, TkNummersForm, VerzendenForm } from "@/components/nota/nota-acties";
 import { isAppError } from "@/lib/errors";
@@ -14,9 +16,7 @@ import { openStappen, paraafOordeelLabels, type ParaafOordeel } from "@/lib/doma
 import { MELDINGEN } from "@/lib/ui/meldingen";
 import type { FormState } from "@/lib/ui/form-state";
 import { requirePageActor } from "@/lib/server/session";
-import { getNota } from "@/lib/server/notas/queries";
-import { listNotaEvents } from "@/lib/server/audit/list-events";
-import { listVersions } from "@/lib/server/notas/versions";
+import { getNotaPagina } from "@/lib/server/notas/queries";
 import { listMeetings } from "@/lib/server/ministerraad/meetings";
 import { beslissenActie, intrekkenActie, mrAanmeldenActie, mrUitkomstActie, paraferenActie, terugsturenActie, tkNummersActie, verzendenActie } from "./acties";
 
@@ -24,15 +24,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ melding?
 
 export const dynamic = "force-dynamic";
 
-async function load(id: string) {
+// One load per page view: generateMetadata and the page share it (React cache() lasts one request).
+const load = cache(async (id: string) => {
   const actor = await requirePageActor();
   try {
-    return { actor, nota: await getNota(actor, id) };
+    return { actor, ...(await getNotaPagina(actor, id)) };
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -43,8 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NotaPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { melding } = await searchParams;
-  const { actor, nota } = await load(id);
-  const [events, versies] = await Promise.all([listNotaEvents(actor, id), listVersions(actor, id)]);
+  const { actor, nota, events, versies, downloads } = await load(id);
   const acties = new Set(nota.toegestaneActies);
   const vandaag = dagVan(new Date());
   const ronde = nota.paraafrondes.at(-1);
@@ -207,6 +207,10 @@ export default async function NotaPage({ params, searchParams }: Props) {
           <section aria-labelledby="tijdlijn-titel">
             <h2 id="tijdlijn-titel" className="nl-heading nl-heading--level-2">Tijdlijn</h2>
             <Tijdlijn events={events} />
+          </section>
+          <section aria-labelledby="downloads-titel">
+            <h2 id="downloads-titel" className="nl-heading nl-heading--level-2">Gedownload</h2>
+            <Downloads downloads={downloads} />
           </section>
           {versies.length > 1 ? (
             <section aria-labelledby="versies-titel">

@@ -6,7 +6,7 @@ import { besluitenlijstModel } from "@/lib/domain/besluitenlijst";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { assertRole } from "@/lib/server/notas/mutation";
 import { visibleNotaWhere } from "@/lib/server/notas/queries";
-import { auditExport, CONTENT_TYPES, ministerieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, ministerieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { renderBesluitenlijstPdf } from "@/lib/server/exports/render-besluitenlijst-pdf";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,6 +33,6 @@ export async function exportBesluitenlijstPdf(caller: Caller, vergaderingId: str
   const ministerie = await ministerieVan(db(), actor.organisatieonderdeelId).catch(() => null);
   const bytes = await renderBesluitenlijstPdf(model, { auteur: ministerie?.naam ?? "Rijksoverheid" });
   const bestand = { bytes, contentType: CONTENT_TYPES.pdf, fileName: `besluitenlijst-ministerraad-${datum}.pdf` };
-  await auditExport(caller, "export.besluitenlijst_pdf", bestand, { extra: { vergaderingId, datum, agendapunten: punten.length } });
+  await logDownload(caller, "export.besluitenlijst_pdf", bestand, { extra: { vergaderingId, datum, agendapunten: punten.length } });
   return bestand;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // What the exports read from the database, mapped to the plain models of lib/domain, and the
-// audit event every export writes.
+// access-log row every export writes.
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
@@ -12,8 +12,7 @@ import type { KamerbriefBron } from "@/lib/domain/kamerbrief-model";
 import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
-import { transaction } from "@/lib/server/tx";
-import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { registreerDownload } from "@/lib/server/exports/downloads";
 import { huidigeRonde, loadVisibleNota, notaInhoud, type NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Caller } from "@/lib/server/notas/mutation";
 
@@ -167,16 +166,7 @@ export function laadNota(actor: Actor, notaId: string): Promise<NotaRecord> {
   return loadVisibleNota(db(), actor, notaId);
 }
 
-/** The audit event of an export: who took which file of which nota, and its hash. */
-export async function auditExport(caller: Caller, actie: string, bestand: ExportBestand, e: { notaId?: string | null; versie?: number | null; extra?: Record<string, unknown> } = {}): Promise<void> {
-  await transaction((tx) =>
-    appendAuditEvent(tx, {
-      actorId: caller.actor.id,
-      actie,
-      notaId: e.notaId ?? null,
-      versie: e.versie ?? null,
-      na: { bestandsnaam: bestand.fileName, grootte: bestand.bytes.byteLength, sha256: sha256(bestand.bytes), ...e.extra },
-      requestId: caller.requestId ?? null,
-    }),
-  );
+/** Records the download of an export in the access log (lib/server/exports/downloads.ts). */
+export async function logDownload(caller: Caller, actie: string, bestand: ExportBestand, e: { notaId?: string | null; versie?: number | null; extra?: Record<string, unknown> } = {}): Promise<void> {
+  await registreerDownload(caller, { actie, bestand, notaId: e.notaId, versie: e.versie, extra: e.extra });
 }

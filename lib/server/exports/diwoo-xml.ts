@@ -10,7 +10,7 @@ import { openbareTitel } from "@/lib/domain/openbare-versie";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { auditExport, CONTENT_TYPES, laadNota, notaDatum, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, laadNota, notaDatum, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
 
 /** The statuses in which a nota has a publication to describe (or is about to). */
 export const PUBLICEERBAAR = ["verzonden", "gepubliceerd"] as const;
@@ -68,6 +68,6 @@ export async function exportDiwooXml(caller: Caller, notaId: string): Promise<Ex
   assertPubliceerbaar(nota, "De DiWoo-metadata");
   const xml = await maakDiwooXml(db(), nota);
   const bestand = { bytes: new TextEncoder().encode(xml), contentType: CONTENT_TYPES.xml, fileName: exportBestandsnaam(nota.kenmerk, "diwoo", "xml") };
-  await auditExport(caller, "export.diwoo_xml", bestand, { notaId: nota.id, versie: nota.versie });
+  await logDownload(caller, "export.diwoo_xml", bestand, { notaId: nota.id, versie: nota.versie });
   return bestand;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { kamerbriefModel } from "@/lib/domain/kamerbrief-model";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { auditExport, CONTENT_TYPES, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { renderKamerbriefDocx } from "@/lib/server/exports/render-kamerbrief-docx";
 
 /** GET /api/v1/notas/{id}/kamerbrief.docx: the letter as an editable Word document. */
@@ -11,6 +11,6 @@ export async function exportKamerbriefDocx(caller: Caller, notaId: string): Prom
   const nota = await laadNota(caller.actor, notaId);
   const model = kamerbriefModel(await kamerbriefBronVan(db(), nota));
   const bestand = { bytes: await renderKamerbriefDocx(model), contentType: CONTENT_TYPES.docx, fileName: exportBestandsnaam(nota.kenmerk, "kamerbrief", "docx") };
-  await auditExport(caller, "export.kamerbrief_docx", bestand, { notaId: nota.id, versie: nota.versie });
+  await logDownload(caller, "export.kamerbrief_docx", bestand, { notaId: nota.id, versie: nota.versie });
   return bestand;
 }

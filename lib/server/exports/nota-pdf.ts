@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { notaDocument } from "@/lib/domain/nota-document";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { auditExport, CONTENT_TYPES, laadNota, ministerieVan, notaBronVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, laadNota, ministerieVan, notaBronVan, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { renderNotaPdf } from "@/lib/server/exports/render-nota-pdf";
 
 /** GET /api/v1/notas/{id}/nota.pdf: the beslisnota for internal use, with everything in it. */
@@ -17,6 +17,6 @@ export async function exportNotaPdf(caller: Caller, notaId: string): Promise<Exp
     rubricering: nota.rubricering,
   });
   const bestand = { bytes, contentType: CONTENT_TYPES.pdf, fileName: exportBestandsnaam(nota.kenmerk, "beslisnota", "pdf") };
-  await auditExport(caller, "export.nota_pdf", bestand, { notaId: nota.id, versie: nota.versie });
+  await logDownload(caller, "export.nota_pdf", bestand, { notaId: nota.id, versie: nota.versie });
   return bestand;
 }

@@ -5,7 +5,7 @@ import { openbareVersieHtml } from "@/lib/domain/openbare-versie";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { auditExport, CONTENT_TYPES, laadNota, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, laadNota, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { renderNotaPdf } from "@/lib/server/exports/render-nota-pdf";
 
 export const openbaarPdfNaam = (kenmerk: string) => exportBestandsnaam(kenmerk, "beslisnota-openbaar", "pdf");
@@ -31,7 +31,7 @@ export async function openbarePdfVan(tx: Tx, nota: NotaRecord): Promise<Uint8Arr
 export async function exportOpenbareVersiePdf(caller: Caller, notaId: string): Promise<ExportBestand> {
   const nota = await laadNota(caller.actor, notaId);
   const bestand = { bytes: await openbarePdfVan(db(), nota), contentType: CONTENT_TYPES.pdf, fileName: openbaarPdfNaam(nota.kenmerk) };
-  await auditExport(caller, "export.openbare_versie_pdf", bestand, { notaId: nota.id, versie: nota.versie });
+  await logDownload(caller, "export.openbare_versie_pdf", bestand, { notaId: nota.id, versie: nota.versie });
   return bestand;
 }
 
@@ -41,6 +41,6 @@ export async function exportOpenbareVersieHtml(caller: Caller, notaId: string): 
   const ctx = await openbareVersieVan(db(), nota);
   const html = openbareVersieHtml(ctx.versie, { auteur: ctx.ministerie.naam });
   const bestand = { bytes: new TextEncoder().encode(html), contentType: CONTENT_TYPES.html, fileName: exportBestandsnaam(nota.kenmerk, "beslisnota-openbaar", "html") };
-  await auditExport(caller, "export.openbare_versie_html", bestand, { notaId: nota.id, versie: nota.versie });
+  await logDownload(caller, "export.openbare_versie_html", bestand, { notaId: nota.id, versie: nota.versie });
   return bestand;
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { kamerbriefModel } from "@/lib/domain/kamerbrief-model";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { auditExport, CONTENT_TYPES, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { assertPubliceerbaar, maakDiwooXml, openbareBijlagen } from "@/lib/server/exports/diwoo-xml";
 import { openbaarPdfNaam, openbarePdfVan } from "@/lib/server/exports/openbare-versie";
 import { renderKamerbriefPdf } from "@/lib/server/exports/render-kamerbrief-pdf";
@@ -29,6 +29,6 @@ export async function exportPublicatiepakket(caller: Caller, notaId: string): Pr
     Object.fromEntries(Object.entries(bestanden).map(([naam, data]) => [naam, [data as Uint8Array, { level: naam.endsWith(".xml") ? 6 : 0 }]])),
   );
   const bestand = { bytes: zip, contentType: CONTENT_TYPES.zip, fileName: exportBestandsnaam(k, "publicatiepakket", "zip") };
-  await auditExport(caller, "export.publicatiepakket", bestand, { notaId: nota.id, versie: nota.versie, extra: { bestanden: Object.keys(bestanden) } });
+  await logDownload(caller, "export.publicatiepakket", bestand, { notaId: nota.id, versie: nota.versie, extra: { bestanden: Object.keys(bestanden) } });
   return bestand;
 }

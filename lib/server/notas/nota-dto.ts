@@ -9,7 +9,7 @@ import { actiefAgendapunt, huidigeRonde, notaInhoud, toegangVan, type NotaRecord
 
 type Persoon = { id: string; naam: string } | null;
 const persoon = (p: { id: string; naam: string } | null | undefined): Persoon => (p ? { id: p.id, naam: p.naam } : null);
-const dag = (d: Date | null | undefined) => (d ? dagIso(d) : null);
+const dag = (d: Date | string | null | undefined) => (d ? dagIso(d) : null);
 
 /** Actions (API verbs) and the permission + workflow action behind each. */
 const ACTIES: { naam: string; permission: Permission; actie?: NotaActie; staten?: readonly string[] }[] = [
@@ -40,7 +40,15 @@ export function toegestaneActies(nota: NotaRecord, actor: Actor): string[] {
   }).map((a) => a.naam);
 }
 
-export function deadlinesVan(nota: NotaRecord, vandaag = dagVan(new Date())) {
+/** What the deadline chain needs of a nota: a whole NotaRecord, or a list row's summary. */
+export interface DeadlineBron {
+  status: string;
+  uitersteBeslisdatum: Date | string | null;
+  agendapunten: { uitkomst: unknown; vergadering: { datum: Date | string } }[];
+  paraafrondes: { stappen: { volgorde: number; deadline: Date | string | null; oordeel: unknown }[] }[];
+}
+
+export function deadlinesVan(nota: DeadlineBron, vandaag = dagVan(new Date())) {
   const punt = actiefAgendapunt(nota);
   const ronde = huidigeRonde(nota);
   const keten = deadlineketen({

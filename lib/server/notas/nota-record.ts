@@ -52,12 +52,12 @@ export function notaInhoud(nota: NotaRecord) {
 }
 
 /** The current (last) paraaf round, if any. */
-export function huidigeRonde(nota: NotaRecord) {
+export function huidigeRonde<R>(nota: { paraafrondes: R[] }): R | null {
   return nota.paraafrondes.at(-1) ?? null;
 }
 
 /** The agenda item the nota is on now: the last one without an outcome, else the last one. */
-export function actiefAgendapunt(nota: NotaRecord) {
+export function actiefAgendapunt<A extends { uitkomst: unknown }>(nota: { agendapunten: A[] }): A | null {
   return [...nota.agendapunten].reverse().find((a) => a.uitkomst === null) ?? nota.agendapunten.at(-1) ?? null;
 }
 

@@ -1,15 +1,19 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import { NOTA_STATUSSEN } from "@/lib/domain/nota-status";
-import { dagAlsDate } from "@/lib/domain/datum";
+import { dagVan } from "@/lib/domain/datum";
 import { dagSchema, z } from "@/lib/domain/validatie";
-import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
+import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 import { deadlinesVan, toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { eventsVanNota } from "@/lib/server/audit/list-events";
+import { versiesVanNota } from "@/lib/server/notas/versions";
+import { downloadsVanNota } from "@/lib/server/exports/downloads";
+import { afbreekbaar } from "@/lib/server/afbreekbaar";
 
-const RUBRICERING_ROLLEN = ["bestuursondersteuning", "mr_coordinator", "parlementaire_zaken", "woo_coordinator", "beheerder"] as const;
+export const RUBRICERING_ROLLEN = ["bestuursondersteuning", "mr_coordinator", "parlementaire_zaken", "woo_coordinator", "beheerder"] as const;
 
 /** The same visibility rule as canSee(), as a Prisma where for lists. */
 export function visibleNotaWhere(actor: Actor): Prisma.NotaWhereInput {
@@ -41,6 +45,16 @@ export async function getNota(actor: Actor, notaId: string): Promise<NotaDto> {
   return toNotaDto(nota, actor);
 }
 
+/**
+ * The nota page: the nota (loaded and checked once), its Tijdlijn, its versions and who downloaded
+ * its files, read side by side.
+ */
+export async function getNotaPagina(actor: Actor, notaId: string) {
+  const nota = await loadVisibleNota(db(), actor, notaId);
+  const [events, versies, downloads] = await Promise.all([eventsVanNota(notaId), versiesVanNota(notaId), downloadsVanNota(notaId)]);
+  return { nota: toNotaDto(nota, actor), events, versies, downloads };
+}
+
 const listSchema = z.object({
   status: z.enum(NOTA_STATUSSEN, { error: "Onbekende status." }).optional(),
   q: z.string().trim().max(200).optional(),
@@ -67,58 +81,143 @@ export interface NotaSamenvatting {
   gewijzigdOp: string;
 }
 
-function decodeCursor(cursor: string | undefined): { gewijzigdOp: Date; id: string } | null {
+type Sortering = "gewijzigd" | "kenmerk" | "onderwerp";
+
+/** The keyset of the last row of a page: the sort's columns, ending in a unique one. */
+type Sleutel = { sort: "gewijzigd"; gewijzigdOp: Date; id: string } | { sort: "kenmerk"; kenmerk: string } | { sort: "onderwerp"; onderwerp: string; kenmerk: string };
+
+function decodeCursor(cursor: string | undefined, sort: Sortering): Sleutel | null {
   if (!cursor) return null;
   try {
-    const [t, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-    const d = new Date(t ?? "");
-    if (!id || Number.isNaN(d.getTime())) return null;
-    return { gewijzigdOp: d, id };
+    const tekst = Buffer.from(cursor, "base64url").toString("utf8");
+    if (!tekst.startsWith("{")) {
+      // The cursors of before keyset paging for every sort: "<iso>|<id>" for gewijzigd.
+      const [t, id] = tekst.split("|");
+      const d = new Date(t ?? "");
+      return sort === "gewijzigd" && id && UUID.test(id) && !Number.isNaN(d.getTime()) ? { sort, gewijzigdOp: d, id } : null;
+    }
+    const v = JSON.parse(tekst) as Record<string, unknown>;
+    if (v.s !== sort) return null;
+    if (sort === "gewijzigd" && typeof v.t === "string" && typeof v.id === "string" && UUID.test(v.id)) {
+      const d = new Date(v.t);
+      return Number.isNaN(d.getTime()) ? null : { sort, gewijzigdOp: d, id: v.id };
+    }
+    if (sort === "kenmerk" && typeof v.k === "string") return { sort, kenmerk: v.k };
+    if (sort === "onderwerp" && typeof v.o === "string" && typeof v.k === "string") return { sort, onderwerp: v.o, kenmerk: v.k };
+    return null;
   } catch {
     return null;
   }
 }
 
-const encodeCursor = (gewijzigdOp: Date, id: string) => Buffer.from(`${gewijzigdOp.toISOString()}|${id}`).toString("base64url");
+function encodeCursor(sort: Sortering, r: { gewijzigdOp: Date; id: string; kenmerk: string; onderwerp: string }): string {
+  const v = sort === "gewijzigd" ? { s: sort, t: r.gewijzigdOp.toISOString(), id: r.id } : sort === "kenmerk" ? { s: sort, k: r.kenmerk } : { s: sort, o: r.onderwerp, k: r.kenmerk };
+  return Buffer.from(JSON.stringify(v)).toString("base64url");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const HEEL_KENMERK = /^[A-Za-z]{2,10}-\d{4}-\d{4,8}$/;
+
+/** A query that names a kenmerk (or a piece of one, with a digit and no spaces) is looked up by kenmerk. */
+export const lijktOpKenmerk = (q: string) => q.length >= 3 && /\d/.test(q) && /^[\p{L}\d-]+$/u.test(q);
 
 /**
- * GET /api/v1/notas?status=&q=&mrDatum=&cursor= → {items, volgende}. Newest change first, keyset
- * paging. `q` is a Dutch full-text search (stemming) over kenmerk, onderwerp and the sections.
+ * visibleNotaWhere() as SQL on the alias `n`, for the raw list, search and task queries. The arms
+ * are ordered so that the cheap ones decide most rows; the route EXISTS runs only for the rest, per
+ * row on the indexes: `OFFSET 0` keeps PostgreSQL from turning it into a hashed subplan, which
+ * builds the set of the actor's route notas by a sequential scan of every Paraafronde.
  */
-export async function listNotas(actor: Actor, query: Record<string, string | undefined>): Promise<{ items: NotaSamenvatting[]; volgende: string | null }> {
+export function zichtbaarSql(actor: Actor): Prisma.Sql {
+  if (actor.rollen.length === 0) return Prisma.sql`FALSE`;
+  if (actor.rollen.includes("beheerder")) return Prisma.sql`TRUE`;
+  const ingediend = Prisma.sql`n.status NOT IN ('concept', 'retour')`;
+  const or: Prisma.Sql[] = [Prisma.sql`(${ingediend} AND n.rubricering IS NULL)`];
+  if (actor.directieId) or.push(Prisma.sql`(n.status IN ('concept', 'retour') AND n."vanId" = ${actor.directieId}::uuid)`);
+  if (actor.rollen.some((r) => (RUBRICERING_ROLLEN as readonly string[]).includes(r))) {
+    or.push(ingediend);
+  } else {
+    const route = [actor.id, ...actor.vervangtVoor];
+    or.push(Prisma.sql`(${ingediend} AND (n."opstellerId" = ${actor.id}::uuid OR n."contactpersoonId" = ${actor.id}::uuid OR n."aanId" = ${actor.id}::uuid
+      OR EXISTS (SELECT 1 FROM "Paraafronde" r JOIN "Paraafstap" s ON s."rondeId" = r.id WHERE r."notaId" = n.id AND s."toegewezenAanId" = ANY(${route}::uuid[]) OFFSET 0)))`);
+  }
+  return Prisma.sql`(${Prisma.join(or, " OR ")})`;
+}
+
+interface LijstRij {
+  id: string;
+  kenmerk: string;
+  onderwerp: string;
+  soort: string;
+  status: string;
+  versie: number;
+  gewijzigdOp: Date;
+  uitersteBeslisdatum: Date | null;
+  van: string;
+  aan: string;
+  mrDatum: Date | null;
+  stappen: { volgorde: number; deadline: string | null; oordeel: string | null }[] | null;
+}
+
+/**
+ * GET /api/v1/notas?status=&q=&mrDatum=&directie=&bewindspersoon=&sort=&cursor= → {items, volgende}.
+ * Newest change first (or by kenmerk, or by onderwerp), keyset paging for every sort (stable while
+ * notas change). `q` is a Dutch full-text search (stemming) over kenmerk, onderwerp and the sections,
+ * on the stored search vector inside the list query; a kenmerk (or part of one) is matched by its
+ * own trigram index. One statement: the page is chosen on the indexes, then only its rows are
+ * joined to their names, MR date and current paraaf steps.
+ */
+export async function listNotas(actor: Actor, query: Record<string, string | undefined>, opts: { signal?: AbortSignal } = {}): Promise<{ items: NotaSamenvatting[]; volgende: string | null }> {
   const parsed = listSchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error);
   const { status, q, mrDatum, cursor, limit, directie, bewindspersoon, sort } = parsed.data;
-  const and: Prisma.NotaWhereInput[] = [visibleNotaWhere(actor)];
-  if (status) and.push({ status });
-  if (directie) and.push({ vanId: directie });
-  if (bewindspersoon) and.push({ aanId: bewindspersoon });
-  if (mrDatum) and.push({ agendapunten: { some: { vergadering: { datum: dagAlsDate(mrDatum) } } } });
+  const and: Prisma.Sql[] = [zichtbaarSql(actor)];
+  if (status) and.push(Prisma.sql`n.status = ${status}::"NotaStatus"`);
+  if (directie) and.push(Prisma.sql`n."vanId" = ${directie}::uuid`);
+  if (bewindspersoon) and.push(Prisma.sql`n."aanId" = ${bewindspersoon}::uuid`);
+  if (mrDatum) {
+    and.push(Prisma.sql`n.id IN (SELECT p."notaId" FROM "MrAgendapunt" p JOIN "MrVergadering" g ON g.id = p."vergaderingId" WHERE g.datum = ${mrDatum}::date)`);
+  }
   if (q) {
-    const ids = await db().$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Nota"
-      WHERE to_tsvector('dutch', kenmerk || ' ' || onderwerp || ' ' || aanleiding || ' ' || kern || ' ' || toelichting || ' ' || coalesce("politiekeContext", '') || ' ' || motivering)
-            @@ plainto_tsquery('dutch', ${q})
-         OR kenmerk ILIKE ${"%" + q.replace(/[%_\\]/g, "") + "%"}`;
-    and.push({ id: { in: ids.map((r) => r.id) } });
+    // A whole kenmerk by the unique index (the trigram index must intersect the posting lists of
+    // "bzk", "-20", … that every nota has); a piece of one by the trigram index.
+    if (HEEL_KENMERK.test(q)) and.push(Prisma.sql`n.kenmerk IN (${q}, ${q.toUpperCase()})`);
+    else if (lijktOpKenmerk(q)) and.push(Prisma.sql`n.kenmerk ILIKE ${"%" + q.replace(/[%_\\]/g, "") + "%"}`);
+    else and.push(Prisma.sql`n.zoekvector @@ plainto_tsquery('dutch', ${q})`);
   }
-  // Newest change first pages by keyset (stable while notas change); other orders by offset.
-  let skip = 0;
-  if (sort === "gewijzigd") {
-    const after = decodeCursor(cursor);
-    if (after) and.push({ OR: [{ gewijzigdOp: { lt: after.gewijzigdOp } }, { gewijzigdOp: after.gewijzigdOp, id: { lt: after.id } }] });
-  } else if (cursor) {
-    skip = Math.max(0, Number.parseInt(Buffer.from(cursor, "base64url").toString("utf8"), 10) || 0);
-  }
-  const orderBy: Prisma.NotaOrderByWithRelationInput[] =
-    sort === "kenmerk" ? [{ kenmerk: "asc" }] : sort === "onderwerp" ? [{ onderwerp: "asc" }, { kenmerk: "asc" }] : [{ gewijzigdOp: "desc" }, { id: "desc" }];
-  const rows = await db().nota.findMany({ where: { AND: and }, orderBy, skip, take: limit + 1, include: notaInclude });
+  const na = decodeCursor(cursor, sort);
+  if (na?.sort === "gewijzigd") and.push(Prisma.sql`(n."gewijzigdOp", n.id) < (${na.gewijzigdOp}::timestamptz, ${na.id}::uuid)`);
+  if (na?.sort === "kenmerk") and.push(Prisma.sql`n.kenmerk > ${na.kenmerk}`);
+  if (na?.sort === "onderwerp") and.push(Prisma.sql`(n.onderwerp, n.kenmerk) > (${na.onderwerp}, ${na.kenmerk})`);
+  const orderBy = sort === "kenmerk" ? Prisma.sql`n.kenmerk ASC` : sort === "onderwerp" ? Prisma.sql`n.onderwerp ASC, n.kenmerk ASC` : Prisma.sql`n."gewijzigdOp" DESC, n.id DESC`;
+
+  // A search can be the one expensive read: it stops when the client goes away.
+  const rows = await afbreekbaar(q ? opts.signal : undefined, (tx) => tx.$queryRaw<LijstRij[]>`
+    SELECT n.id::text AS id, n.kenmerk, n.onderwerp, n.soort::text AS soort, n.status::text AS status, n.versie, n."gewijzigdOp", n."uitersteBeslisdatum",
+      v.naam AS van, a.naam AS aan,
+      (SELECT g.datum FROM "MrAgendapunt" p JOIN "MrVergadering" g ON g.id = p."vergaderingId" WHERE p."notaId" = n.id
+        ORDER BY (p.uitkomst IS NULL) DESC, p."aangemeldOp" DESC LIMIT 1) AS "mrDatum",
+      (SELECT json_agg(json_build_object('volgorde', s.volgorde, 'deadline', s.deadline, 'oordeel', s.oordeel))
+        FROM "Paraafstap" s WHERE s."rondeId" = (SELECT r.id FROM "Paraafronde" r WHERE r."notaId" = n.id ORDER BY r.nummer DESC LIMIT 1)) AS stappen
+    FROM (SELECT n.id, n.kenmerk, n.onderwerp, n.soort, n.status, n.versie, n."gewijzigdOp", n."uitersteBeslisdatum", n."vanId", n."aanId"
+      FROM "Nota" n WHERE ${Prisma.join(and, " AND ")} ORDER BY ${orderBy} LIMIT ${limit + 1}) n
+    JOIN "Organisatieonderdeel" v ON v.id = n."vanId"
+    JOIN "Gebruiker" a ON a.id = n."aanId"
+    ORDER BY ${orderBy}`);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const volgende = rows.length <= limit || !last ? null : sort === "gewijzigd" ? encodeCursor(last.gewijzigdOp, last.id) : Buffer.from(String(skip + limit)).toString("base64url");
+  const vandaag = dagVan(new Date());
   return {
     items: page.map((n) => {
-      const d = deadlinesVan(n);
+      const d = deadlinesVan(
+        {
+          status: n.status,
+          uitersteBeslisdatum: n.uitersteBeslisdatum,
+          agendapunten: n.mrDatum ? [{ uitkomst: null, vergadering: { datum: n.mrDatum } }] : [],
+          paraafrondes: n.stappen ? [{ stappen: n.stappen }] : [],
+        },
+        vandaag,
+      );
       return {
         id: n.id,
         kenmerk: n.kenmerk,
@@ -126,15 +225,14 @@ export async function listNotas(actor: Actor, query: Record<string, string | und
         soort: n.soort,
         status: n.status,
         versie: n.versie,
-        van: n.van.naam,
-        aan: n.aan.naam,
+        van: n.van,
+        aan: n.aan,
         mrDatum: d.mrDatum,
         eerstvolgendeDeadline: d.eerstvolgende,
         risico: d.risico,
         gewijzigdOp: n.gewijzigdOp.toISOString(),
       };
     }),
-    volgende,
+    volgende: rows.length <= limit || !last ? null : encodeCursor(sort, last),
   };
 }
-

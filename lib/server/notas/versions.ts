@@ -8,6 +8,11 @@ import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 /** GET /api/v1/notas/{id}/versies. */
 export async function listVersions(actor: Actor, notaId: string) {
   await loadVisibleNota(db(), actor, notaId);
+  return versiesVanNota(notaId);
+}
+
+/** The versions of a nota already checked visible (the nota page loads the nota once). */
+export async function versiesVanNota(notaId: string) {
   const rows = await db().notaVersie.findMany({ where: { notaId }, orderBy: { versie: "asc" }, select: { versie: true, aanleiding: true, aangemaaktOp: true, doorId: true } });
   return rows.map((r) => ({ versie: r.versie, aanleiding: r.aanleiding, aangemaaktOp: r.aangemaaktOp.toISOString(), doorId: r.doorId }));
 }

@@ -1,13 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { dagIso, dagVan } from "@/lib/domain/datum";
 import { risico, type Risico } from "@/lib/domain/deadlines";
-import { openStappen } from "@/lib/domain/paraafroute";
-import { notaInclude, huidigeRonde, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { openStappen, type ParaafOordeel } from "@/lib/domain/paraafroute";
 import { deadlinesVan } from "@/lib/server/notas/nota-dto";
-import { visibleNotaWhere } from "@/lib/server/notas/queries";
+import { zichtbaarSql } from "@/lib/server/notas/queries";
 
 export type TaakSoort = "paraaf" | "besluit" | "mr_aanmelden" | "mr_uitkomst" | "verzenden" | "tk_nummers" | "woo_publicatie" | "concept" | "retour";
 
@@ -32,23 +31,83 @@ export interface TaakDto {
   namens: string | null;
 }
 
-/** GET /api/v1/taken: what waits on the actor, per role, sorted by deadline (none last). */
+/** At most this many notas make up one task list: the most urgent first. */
+export const MAX_TAAK_NOTAS = 100;
+
+interface TaakRij {
+  id: string;
+  kenmerk: string;
+  onderwerp: string;
+  status: string;
+  versie: number;
+  aanId: string;
+  aanNaam: string;
+  opstellerId: string;
+  mrBehandeling: boolean;
+  uitersteBeslisdatum: Date | null;
+  ondernummer: number | null;
+  mrDatum: Date | null;
+  mrUitkomst: string | null;
+  stappen: { id: string; volgorde: number; deadline: string | null; oordeel: ParaafOordeel | null; toegewezenAanId: string; naam: string }[] | null;
+}
+
+/**
+ * GET /api/v1/taken: what waits on the actor, per role, sorted by deadline (none last). One
+ * statement: each role's candidates come from their own index (open paraaf steps by assignee, the
+ * notas by status, by bewindspersoon, by opsteller), the visibility rule applies, and the database
+ * orders them by the date their deadline derives from (the open step's deadline, the MR date, the
+ * uiterste beslisdatum) and keeps the first MAX_TAAK_NOTAS; the exact deadline and the final order
+ * follow here, as before.
+ */
 export async function listTasks(actor: Actor, vandaag = dagVan(new Date())): Promise<TaakDto[]> {
   const r = (rol: string) => actor.rollen.includes(rol as never);
-  const or: Prisma.NotaWhereInput[] = [];
   const route = [actor.id, ...actor.vervangtVoor];
-  if (r("parafeerder")) or.push({ status: "in_paraaf", paraafrondes: { some: { stappen: { some: { toegewezenAanId: { in: route }, oordeel: null } } } } });
-  if (r("bewindspersoon")) or.push({ status: "bij_bewindspersoon", aanId: actor.id });
-  if (r("bestuursondersteuning")) or.push({ status: "bij_bewindspersoon" });
-  if (r("mr_coordinator")) or.push({ status: "besloten", mrBehandeling: true }, { status: "aangemeld_mr" });
-  if (r("parlementaire_zaken")) or.push({ status: "mr_besloten", kamerbrief: true }, { status: "besloten", mrBehandeling: false, kamerbrief: true }, { status: "verzonden", verzending: { ondernummer: null } });
-  if (r("woo_coordinator")) or.push({ status: "verzonden", NOT: { opstellerId: actor.id } });
-  if (r("opsteller")) or.push({ status: { in: ["concept", "retour"] }, opstellerId: actor.id });
-  if (or.length === 0) return [];
+  const bronnen: Prisma.Sql[] = [];
+  if (r("parafeerder")) {
+    bronnen.push(Prisma.sql`SELECT r."notaId" AS id FROM "Paraafstap" s JOIN "Paraafronde" r ON r.id = s."rondeId" JOIN "Nota" n ON n.id = r."notaId"
+      WHERE s."toegewezenAanId" = ANY(${route}::uuid[]) AND s.oordeel IS NULL AND n.status = 'in_paraaf'`);
+  }
+  if (r("bewindspersoon")) bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status = 'bij_bewindspersoon' AND "aanId" = ${actor.id}::uuid`);
+  if (r("bestuursondersteuning")) bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status = 'bij_bewindspersoon'`);
+  if (r("mr_coordinator")) {
+    bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status = 'besloten' AND "mrBehandeling"`, Prisma.sql`SELECT id FROM "Nota" WHERE status = 'aangemeld_mr'`);
+  }
+  if (r("parlementaire_zaken")) {
+    bronnen.push(
+      Prisma.sql`SELECT id FROM "Nota" WHERE status = 'mr_besloten' AND kamerbrief`,
+      Prisma.sql`SELECT id FROM "Nota" WHERE status = 'besloten' AND NOT "mrBehandeling" AND kamerbrief`,
+      Prisma.sql`SELECT n.id FROM "Nota" n WHERE n.status = 'verzonden' AND EXISTS (SELECT 1 FROM "Verzending" v WHERE v."notaId" = n.id AND v.ondernummer IS NULL)`,
+    );
+  }
+  if (r("woo_coordinator")) bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status = 'verzonden' AND "opstellerId" <> ${actor.id}::uuid`);
+  if (r("opsteller")) bronnen.push(Prisma.sql`SELECT id FROM "Nota" WHERE status IN ('concept', 'retour') AND "opstellerId" = ${actor.id}::uuid`);
+  if (bronnen.length === 0) return [];
 
-  const notas = await db().nota.findMany({ where: { AND: [visibleNotaWhere(actor), { OR: or }] }, include: notaInclude, take: 500 });
+  const rows = await db().$queryRaw<TaakRij[]>`
+    WITH kandidaat AS (${Prisma.join(bronnen, " UNION ")}),
+    nota AS (
+      SELECT n.id, n.kenmerk, n.onderwerp, n.status, n.versie, n."aanId", n."opstellerId", n."mrBehandeling", n."uitersteBeslisdatum",
+        (SELECT r.id FROM "Paraafronde" r WHERE r."notaId" = n.id ORDER BY r.nummer DESC LIMIT 1) AS ronde,
+        (SELECT p."vergaderingId" FROM "MrAgendapunt" p WHERE p."notaId" = n.id ORDER BY (p.uitkomst IS NULL) DESC, p."aangemeldOp" DESC LIMIT 1) AS vergadering
+      FROM "Nota" n JOIN kandidaat k ON k.id = n.id
+      WHERE ${zichtbaarSql(actor)}
+    )
+    SELECT n.id::text AS id, n.kenmerk, n.onderwerp, n.status::text AS status, n.versie, n."aanId"::text AS "aanId", a.naam AS "aanNaam",
+      n."opstellerId"::text AS "opstellerId", n."mrBehandeling", n."uitersteBeslisdatum", vz.ondernummer,
+      g.datum AS "mrDatum", (SELECT p.uitkomst::text FROM "MrAgendapunt" p WHERE p."notaId" = n.id AND p."vergaderingId" = n.vergadering LIMIT 1) AS "mrUitkomst",
+      (SELECT json_agg(json_build_object('id', s.id, 'volgorde', s.volgorde, 'deadline', s.deadline, 'oordeel', s.oordeel, 'toegewezenAanId', s."toegewezenAanId", 'naam', u.naam) ORDER BY s.volgorde, s.id)
+        FROM "Paraafstap" s JOIN "Gebruiker" u ON u.id = s."toegewezenAanId" WHERE s."rondeId" = n.ronde) AS stappen
+    FROM nota n
+    JOIN "Gebruiker" a ON a.id = n."aanId"
+    LEFT JOIN "Verzending" vz ON vz."notaId" = n.id
+    LEFT JOIN "MrVergadering" g ON g.id = n.vergadering
+    ORDER BY LEAST(
+      (SELECT min(s.deadline) FROM "Paraafstap" s WHERE s."rondeId" = n.ronde AND s.oordeel IS NULL AND n.status = 'in_paraaf'),
+      g.datum, n."uitersteBeslisdatum") ASC NULLS LAST, n.kenmerk
+    LIMIT ${MAX_TAAK_NOTAS}`;
+
   const taken: TaakDto[] = [];
-  const add = (nota: NotaRecord, soort: TaakSoort, deadline: string | null, namens: string | null = null) =>
+  const add = (nota: TaakRij, soort: TaakSoort, deadline: string | null, namens: string | null = null) =>
     taken.push({
       soort,
       label: taakLabels[soort],
@@ -58,20 +117,28 @@ export async function listTasks(actor: Actor, vandaag = dagVan(new Date())): Pro
       namens,
     });
 
-  for (const nota of notas) {
-    const d = deadlinesVan(nota, vandaag);
+  for (const nota of rows) {
+    const stappen = nota.stappen ?? [];
+    const d = deadlinesVan(
+      {
+        status: nota.status,
+        uitersteBeslisdatum: nota.uitersteBeslisdatum,
+        agendapunten: nota.mrDatum ? [{ uitkomst: nota.mrUitkomst, vergadering: { datum: nota.mrDatum } }] : [],
+        paraafrondes: nota.stappen ? [{ stappen }] : [],
+      },
+      vandaag,
+    );
     switch (nota.status) {
       case "in_paraaf": {
-        const ronde = huidigeRonde(nota);
-        for (const s of ronde ? openStappen(ronde.stappen) : []) {
+        for (const s of openStappen(stappen)) {
           if (route.includes(s.toegewezenAanId) && r("parafeerder")) {
-            add(nota, "paraaf", s.deadline ? dagIso(s.deadline) : (d.paraaf[s.volgorde] ?? null), s.toegewezenAanId === actor.id ? null : s.toegewezenAan.naam);
+            add(nota, "paraaf", s.deadline ? dagIso(s.deadline) : (d.paraaf[s.volgorde] ?? null), s.toegewezenAanId === actor.id ? null : s.naam);
           }
         }
         break;
       }
       case "bij_bewindspersoon":
-        add(nota, "besluit", d.bewindspersoon, nota.aanId === actor.id ? null : nota.aan.naam);
+        add(nota, "besluit", d.bewindspersoon, nota.aanId === actor.id ? null : nota.aanNaam);
         break;
       case "besloten":
         if (nota.mrBehandeling && r("mr_coordinator")) add(nota, "mr_aanmelden", null);
@@ -85,7 +152,7 @@ export async function listTasks(actor: Actor, vandaag = dagVan(new Date())): Pro
         break;
       case "verzonden":
         if (r("woo_coordinator") && nota.opstellerId !== actor.id) add(nota, "woo_publicatie", null);
-        if (r("parlementaire_zaken") && !nota.verzending?.ondernummer) add(nota, "tk_nummers", null);
+        if (r("parlementaire_zaken") && !nota.ondernummer) add(nota, "tk_nummers", null);
         break;
       case "concept":
         add(nota, "concept", nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null);

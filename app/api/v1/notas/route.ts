@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = authedRoute(async (req, _ctx, actor) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
-  return json(await listNotas(actor, params));
+  return json(await listNotas(actor, params, { signal: req.signal }));
 });
 
 export const POST = authedRoute(async (req, _ctx, actor) => {
