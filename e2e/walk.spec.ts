@@ -1,4 +1,5 @@
-// The route walk: every nota route of the API and every page, as each of the 12 demo officials and
+// The route walk: every nota route of the API (reads and mutations) and every page, and the API
+// outside a nota, as each of the 12 demo officials and
 // an opsteller of another directie, on the demo notas in every state. The expectation is the table
 // below, written out by hand from the product rules (DOMAIN.md §6 and the visibility decision of
 // issue 3) — not computed by lib/domain — so a wrong rule in the code fails here.
@@ -70,6 +71,11 @@ const DEMO_NOTAS = [
 
 const NOTA_API = ["", "/audit", "/versies", "/weglakkingen", "/kamerbrief.pdf", "/kamerbrief.docx", "/nota.pdf", "/openbare-versie.pdf", "/openbare-versie.html", "/diwoo.xml", "/publicatiepakket.zip"];
 const NOTA_PAGINAS = ["", "/bewerken", "/indienen", "/kamerbrief", "/openbare-versie"];
+/** Every nota mutation of the API: for a nota one may not see, 404 before anything else is judged. */
+const NOTA_MUTATIES = ["/indienen", "/paraaf", "/besluit", "/terugsturen", "/intrekken", "/mr-aanmelding", "/mr-uitkomst", "/verzending", "/publicatie", "/weglakkingen"];
+/** The API outside a nota: 200 for every signed-in official, the security log for the beheerder only. */
+const ALGEMENE_API = ["/api/v1/ik", "/api/v1/gebruikers", "/api/v1/taken", "/api/v1/dashboard", "/api/v1/mr-vergaderingen", "/api/v1/tokens", "/api/v1/openapi.json", "/api/v1/audit/verificatie", "/api/v1/beveiligingslog"];
+const ALLEEN_BEHEER = new Set(["/api/v1/beveiligingslog"]);
 
 interface DemoNota { id: string; onderwerp: string; status: string }
 
@@ -151,6 +157,11 @@ test("every nota route and page answers as the table says, for every official an
           // Invisible: 404 on every route and every page, the exports included.
           for (const r of NOTA_API) check(`${wie} GET ${base}${r} (${n.status})`, (await request.get(base + r)).status(), (s) => s === 404, "404");
           for (const p of NOTA_PAGINAS) check(`${wie} ${`/notas/${n.id}${p}`} (${n.status})`, (await request.get(`/notas/${n.id}${p}`)).status(), (s) => s === 404, "404");
+          for (const m of NOTA_MUTATIES) check(`${wie} POST ${base}${m} (${n.status})`, (await request.post(base + m, { headers: { "if-match": '"1"' }, data: {} })).status(), (s) => s === 404, "404");
+          const pdf = { name: "bijlage.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+          check(`${wie} POST ${base}/bijlagen/1/bestand (${n.status})`, (await request.post(`${base}/bijlagen/1/bestand`, { headers: { "if-match": '"1"' }, multipart: { bestand: pdf } })).status(), (s) => s === 404, "404");
+          check(`${wie} PATCH ${base} (${n.status})`, (await request.patch(base, { headers: { "if-match": '"1"' }, data: {} })).status(), (s) => s === 404, "404");
+          check(`${wie} PUT ${base}/kamerbrief (${n.status})`, (await request.put(`${base}/kamerbrief`, { headers: { "if-match": '"1"' }, data: {} })).status(), (s) => s === 404, "404");
           continue;
         }
         for (const r of ["", "/audit", "/versies"]) check(`${wie} GET ${base}${r} (${n.status})`, (await request.get(base + r)).status(), (s) => s === 200, "200");
@@ -161,6 +172,10 @@ test("every nota route and page answers as the table says, for every official an
       for (const p of PAGINAS) {
         const magWel = MAG_OPENEN[wie].includes(p);
         check(`${wie} ${p}`, (await request.get(p)).status(), (s) => s === (magWel ? 200 : 403), magWel ? "200" : "403");
+      }
+      for (const r of ALGEMENE_API) {
+        const mag = !ALLEEN_BEHEER.has(r) || wie === "beheer";
+        check(`${wie} GET ${r}`, (await request.get(r)).status(), (s) => s === (mag ? 200 : 403), mag ? "200" : "403");
       }
       // Names for everyone, e-mail addresses for the beheerder only.
       const gebruikers = (await (await request.get("/api/v1/gebruikers")).json()) as Record<string, unknown>[];
