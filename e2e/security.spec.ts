@@ -14,12 +14,15 @@ test("a copy of the session cookie taken before Uitloggen opens nothing afterwar
   const thief = await browser.newContext({ baseURL: page.url() });
   await thief.addCookies([{ ...cookie! }]);
   expect((await thief.request.get("/api/v1/ik")).status()).toBe(200);
+  expect((await (await thief.request.get("/api/auth/session")).json()).user?.email).toBe(demoEmail("pz"));
   // … until the official signs out (the button is a plain form: no script needed).
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen\?reden=afgemeld/);
   await expect(page.getByText("U bent uitgelogd. Al uw sessies van Beslisroute zijn beëindigd.")).toBeVisible();
   const res = await thief.request.get("/api/v1/ik");
   expect(res.status()).toBe(401);
+  // next-auth's own session endpoint does not vouch for it either.
+  expect(await (await thief.request.get("/api/auth/session")).json()).toEqual({});
   expect(res.headers()["content-type"]).toContain("application/problem+json");
   const stolen = await thief.newPage();
   await stolen.goto("/notas");

@@ -1,5 +1,9 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth";
+import { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { authOptions, sessionCookie } from "@/lib/auth";
+import { serverEnv } from "@/lib/env";
+import { checkSession } from "@/lib/server/auth/sessions";
 import { AppError, problemResponse } from "@/lib/errors";
 import { signInBlocked } from "@/lib/server/limits/rate-limits";
 import { ADDRESS_HEADER } from "@/lib/server/auth/client-address";
@@ -8,6 +12,20 @@ type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(req: Request, ctx: RouteContext) {
   return NextAuth(authOptions())(req, { params: await ctx.params });
+}
+
+/**
+ * GET: next-auth's own `/api/auth/session` would decode a cookie whose session row was revoked (or
+ * went idle) and even re-issue it; it answers "no session" unless the row still counts.
+ */
+async function get(req: Request, ctx: RouteContext) {
+  const { nextauth } = await ctx.params;
+  if (nextauth.join("/") === "session") {
+    const token = await getToken({ req: req instanceof NextRequest ? req : new NextRequest(req), secret: serverEnv().NEXTAUTH_SECRET, secureCookie: sessionCookie().options.secure });
+    const check = await checkSession(token?.sid, { background: true });
+    if (!check.ok) return new Response("{}", { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  }
+  return handler(req, ctx);
 }
 
 /**
@@ -30,4 +48,4 @@ async function post(req: Request, ctx: RouteContext) {
   return handler(req, ctx);
 }
 
-export { handler as GET, post as POST };
+export { get as GET, post as POST };
