@@ -32,6 +32,8 @@ export async function prepare(): Promise<Prepared> {
   let appUrl = db.url;
   try {
     const applied = await applyMigrations(migrationUrl, { log });
+    // With an owner for migrations, the application's role gets its rights before it seeds anything.
+    if (!db.embedded && env.MIGRATION_DATABASE_URL) await grantAppRole(env.MIGRATION_DATABASE_URL, decodeURIComponent(new URL(db.url).username));
     log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij (geen nieuwe migraties)");
 
     const prisma = createPrismaClient(db.url);
@@ -55,7 +57,6 @@ export async function prepare(): Promise<Prepared> {
       appUrl = await ensureAppRole(db.url, readOrCreateSecret(join(env.DATA_DIR, "pg-app-password"), 18));
       log("De applicatie gebruikt de databaserol beslisroute_app (audit-trail: alleen toevoegen en lezen)");
     } else if (env.MIGRATION_DATABASE_URL) {
-      await grantAppRole(env.MIGRATION_DATABASE_URL, decodeURIComponent(new URL(db.url).username));
       log(`Rechten gegeven aan de databaserol ${decodeURIComponent(new URL(db.url).username)} (audit-trail: alleen toevoegen en lezen)`);
     } else {
       log("Let op: DATABASE_URL is ook de eigenaar van de tabellen. Zet MIGRATION_DATABASE_URL (eigenaar) en laat DATABASE_URL naar een rol zonder eigenaarsrechten wijzen; zie docs/SECURITY.md.");

@@ -10,7 +10,7 @@ import { sameOrigin } from "@/lib/domain/same-origin";
 
 export async function POST(req: Request): Promise<Response> {
   const h = await headers();
-  if (!sameOrigin(req.headers.get("origin"), req.headers.get("host"))) {
+  if (!sameOrigin(req.headers.get("origin"), req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
     return problemResponse(new AppError("FORBIDDEN", "Uitloggen kan alleen vanuit Beslisroute zelf."), "/uitloggen");
   }
   const actor = await currentActor();

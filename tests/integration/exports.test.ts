@@ -636,9 +636,11 @@ describe("de agenda-feed", () => {
     const deadline = plusDagen(vandaag(), 5);
     n = await submitNota(await as("opsteller"), n.id, n.versie, { paraafroute: [{ volgorde: 1, gebruikerId: await userId("afdelingshoofd"), rol: "Afdelingshoofd", deadline }] });
 
-    const res = await agendaTokenRoute(new Request("http://localhost/api/v1/agenda/token", { method: "POST", headers: bearer((await createToken(await as("afdelingshoofd"), { naam: "Agenda", scope: "schrijven" })).token) }), { params: Promise.resolve({}) });
-    expect(res.status).toBe(201);
-    const { url, token } = (await res.json()) as { url: string; token: string };
+    // A token may not mint a feed secret that would outlive it (403); the signed-in user may.
+    const viaToken = await agendaTokenRoute(new Request("http://localhost/api/v1/agenda/token", { method: "POST", headers: bearer((await createToken(await as("afdelingshoofd"), { naam: "Agenda", scope: "schrijven" })).token) }), { params: Promise.resolve({}) });
+    expect(viaToken.status).toBe(403);
+    const { token, pad } = await renewAgendaToken(await as("afdelingshoofd"));
+    const url = `http://localhost${pad}`;
     expect(url).toMatch(/^https?:\/\/[^/]+\/api\/v1\/agenda\/bra_[A-Za-z0-9_-]{43}\.ics$/);
     const rij = await prisma.gebruiker.findUniqueOrThrow({ where: { id: await userId("afdelingshoofd") }, select: { agendaTokenHash: true } });
     expect(rij.agendaTokenHash).toBe(createHash("sha256").update(token).digest("hex"));

@@ -166,6 +166,22 @@ describe("sign-in throttling", () => {
     expect(await authenticate({ email, password: "fout" }, { adres, via: "api" })).toEqual({ ok: false, reason: "locked", retryAfter: 120 });
   });
 
+  it("counts guesses sent at once before checking them: of 8 parallel wrong passwords at most 5 are tried", async () => {
+    const adres = nieuwAdres();
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => authenticate({ email: demoEmail("woo"), password: `parallel-${i}` }, { adres, via: "api" })));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid").length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.reason === "locked").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("limits guesses of the current password on Mijn gegevens (a stolen session cannot brute-force it)", async () => {
+    const caller = await as("dg");
+    for (let i = 0; i < 5; i++) await expectAppError(changeOwnPassword(caller, { huidig: `fout-${i}`, nieuw: "nieuw-wachtwoord-123" }), "VALIDATION_FAILED");
+    const e = await expectAppError(changeOwnPassword(caller, { huidig: DEMO_PASSWORD, nieuw: "nieuw-wachtwoord-123" }), "TOO_MANY_ATTEMPTS");
+    expect(e.retryAfter).toBeGreaterThan(0);
+    expect(await prisma.auditEvent.count({ where: { actie: "gebruiker.wachtwoord_onjuist", actorId: caller.actor.id } })).toBe(5);
+    await prisma.rateLimit.deleteMany({ where: { key: { startsWith: "huidig-wachtwoord:" } } });
+  });
+
   it("blocks an address that tries many accounts (30 failures), whichever accounts it names", async () => {
     const adres = nieuwAdres();
     for (let i = 0; i < 30; i++) expect((await authenticate({ email: `onbekend-${i}@beslisroute.test`, password: "x" }, { adres, via: "api" })).ok).toBe(false);
@@ -202,7 +218,7 @@ describe("sign-in throttling", () => {
   it("shows the security log to the beheerder only", async () => {
     const log = await listSecurityEvents(await actor("beheer"), { limiet: 500 });
     expect(log.length).toBeGreaterThan(5);
-    const securityActions = new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.aanval_vermoed", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld", "token.aangemaakt", "token.gebruikt", "token.ingetrokken", "agenda.token_vernieuwd"]);
+    const securityActions = new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.aanval_vermoed", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_onjuist", "gebruiker.wachtwoord_ingesteld", "token.aangemaakt", "token.gebruikt", "token.ingetrokken", "agenda.token_vernieuwd"]);
     expect(log.filter((e) => !securityActions.has(e.actie))).toEqual([]);
     const seen = new Set(log.map((e) => e.actie));
     for (const a of ["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld"]) expect(seen, a).toContain(a);

@@ -11,6 +11,11 @@ describe("safeCallbackPath", () => {
     ["/\\evil.example", "/"],
     ["javascript:alert(1)", "/"],
     ["/inloggen?callbackUrl=/x", "/"],
+    ["/\t/evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n//evil.example", "/"],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/notas/\u0000", "/"],
   ])("%s → %s", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);
   });

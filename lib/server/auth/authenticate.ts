@@ -39,6 +39,12 @@ export async function authenticate(input: unknown, ctx: SignInContext = { adres:
     await recordSecurityEvent({ actorId: null, actie: "inloggen.geweigerd", na: { email, adres: ctx.adres, door: block.door, nogSeconden: block.retryAfter } });
     return { ok: false, reason: "locked", retryAfter: block.retryAfter };
   }
+  // Counted before the password is checked: N guesses sent at once are N counted attempts.
+  const { blocked, accountFailures } = await recordSignInFailure(email, ctx.adres);
+  if (blocked) {
+    await recordSecurityEvent({ actorId: null, actie: "inloggen.geblokkeerd", na: { email, adres: ctx.adres, door: blocked.door, seconden: blocked.retryAfter } });
+    return { ok: false, reason: "locked", retryAfter: blocked.retryAfter };
+  }
 
   const user = await db().gebruiker.findUnique({ where: { email } });
   const valid = user?.actief
@@ -46,14 +52,12 @@ export async function authenticate(input: unknown, ctx: SignInContext = { adres:
     : (await verifyPassword(await dummyPasswordHash(), password), false);
 
   if (!user || !valid) {
-    const { blocked, accountFailures } = await recordSignInFailure(email, ctx.adres);
     const reden = !user ? "onbekend_account" : !user.actief ? "gedeactiveerd" : "wachtwoord_onjuist";
     await recordSecurityEvent({ actorId: null, actie: "inloggen.mislukt", na: { email, gebruikerId: user?.id ?? null, adres: ctx.adres, reden, via: ctx.via } });
-    if (blocked) await recordSecurityEvent({ actorId: null, actie: "inloggen.geblokkeerd", na: { email, adres: ctx.adres, door: blocked.door, seconden: blocked.retryAfter } });
     if (accountFailures === ACCOUNT_ALERT_FAILURES) {
       await recordSecurityEvent({ actorId: null, actie: "inloggen.aanval_vermoed", na: { email, gebruikerId: user?.id ?? null, mislukt: accountFailures } });
     }
-    return blocked ? { ok: false, reason: "locked", retryAfter: blocked.retryAfter } : { ok: false, reason: "invalid" };
+    return { ok: false, reason: "invalid" };
   }
   await recordSignInSuccess(email, ctx.adres);
   const sid = await startSession(user.id, { adres: ctx.adres, via: ctx.via });

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { recordSecurityEvent, revokeUserSessions } from "@/lib/server/auth/sessions";
+import { currentPasswordAccepted, limitCurrentPasswordCheck } from "@/lib/server/limits/rate-limits";
 import type { Caller } from "@/lib/server/notas/mutation";
 
 const schema = z
@@ -21,10 +22,13 @@ const schema = z
 export async function changeOwnPassword(caller: Caller, input: unknown): Promise<void> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
+  await limitCurrentPasswordCheck(caller.actor.id);
   const user = await db().gebruiker.findUnique({ where: { id: caller.actor.id }, select: { wachtwoordHash: true } });
   if (!user || !(await verifyPassword(user.wachtwoordHash, parsed.data.huidig))) {
+    await recordSecurityEvent({ actorId: caller.actor.id, actie: "gebruiker.wachtwoord_onjuist", requestId: caller.requestId });
     throw new AppError("VALIDATION_FAILED", "Uw huidige wachtwoord klopt niet.", [{ path: "huidig", message: "Uw huidige wachtwoord klopt niet." }]);
   }
+  await currentPasswordAccepted(caller.actor.id);
   const wachtwoordHash = await hashPassword(parsed.data.nieuw);
   await transaction(async (tx) => {
     await tx.gebruiker.update({ where: { id: caller.actor.id }, data: { wachtwoordHash } });

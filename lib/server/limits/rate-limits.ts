@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 
 const digest = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
 
-type Limiters = { pair: RateLimiterPrisma; address: RateLimiterPrisma; pairLockouts: RateLimiterPrisma; account: RateLimiterPrisma; expensive: RateLimiterPrisma };
+type Limiters = { pair: RateLimiterPrisma; address: RateLimiterPrisma; pairLockouts: RateLimiterPrisma; account: RateLimiterPrisma; expensive: RateLimiterPrisma; currentPassword: RateLimiterPrisma };
 const g = globalThis as unknown as { beslisrouteLimiters?: Limiters };
 
 function limiters(): Limiters {
@@ -28,6 +28,8 @@ function limiters(): Limiters {
     address: new RateLimiterPrisma({ ...opts, keyPrefix: "inlog-adres", points: env.LOGIN_FAILURES_PER_ADDRESS, duration: window }),
     /** Failed sign-ins of one account from anywhere: only reported, never locks the account. */
     account: new RateLimiterPrisma({ ...opts, keyPrefix: "inlog-account", points: 1_000_000, duration: window }),
+    /** Wrong current passwords on "Mijn gegevens", per user (a stolen session must not guess it). */
+    currentPassword: new RateLimiterPrisma({ ...opts, keyPrefix: "huidig-wachtwoord", points: env.LOGIN_FAILURES_PER_ACCOUNT_ADDRESS, duration: window, blockDuration: window }),
     /** PDF/docx exports and imports per user per minute. */
     expensive: new RateLimiterPrisma({ ...opts, keyPrefix: "duur", points: env.EXPENSIVE_CALLS_PER_MINUTE, duration: 60 }),
   };
@@ -88,9 +90,14 @@ export async function recordSignInFailure(email: string, adres: string): Promise
   return { blocked, accountFailures: account.consumedPoints };
 }
 
-/** A successful sign-in clears the pair's count (not the address's). */
+/**
+ * A successful sign-in clears the pair's count and gives the address back the point its attempt
+ * took up front (attempts are counted before the password is checked, so parallel guesses cannot
+ * all pass the check before any of them is counted).
+ */
 export async function recordSignInSuccess(email: string, adres: string): Promise<void> {
-  await limiters().pair.delete(digest(`${email}|${adres}`));
+  const l = limiters();
+  await Promise.all([l.pair.delete(digest(`${email}|${adres}`)), l.address.reward(digest(adres), 1), l.account.reward(digest(email), 1)]);
 }
 
 /** Costly calls (PDF and .docx exports, import): 429 with Retry-After past the per-user limit. */
@@ -101,4 +108,21 @@ export async function limitExpensive(userId: string): Promise<void> {
     const retryAfter = Math.max(1, Math.ceil(r.msBeforeNext / 1000));
     throw new AppError("TOO_MANY_REQUESTS", `U vraagt te veel documenten tegelijk op. Probeer het over ${retryAfter} seconden opnieuw.`, undefined, { retryAfter });
   }
+}
+
+/**
+ * Before checking the current password on "Mijn gegevens": counted up front (so parallel guesses
+ * count too), refused with 429 once the user's limit is used up; a right password gives it back.
+ */
+export async function limitCurrentPasswordCheck(userId: string): Promise<void> {
+  const l = limiters().currentPassword;
+  const r = await consume(l, digest(userId));
+  if (r.consumedPoints > l.points) {
+    const retryAfter = Math.max(1, Math.ceil(r.msBeforeNext / 1000));
+    throw new AppError("TOO_MANY_ATTEMPTS", `Te vaak een onjuist huidig wachtwoord. Probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw.`, [{ path: "huidig", message: "Te veel pogingen; probeer het later opnieuw." }], { retryAfter });
+  }
+}
+
+export async function currentPasswordAccepted(userId: string): Promise<void> {
+  await limiters().currentPassword.delete(digest(userId));
 }

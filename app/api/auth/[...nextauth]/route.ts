@@ -15,16 +15,19 @@ async function handler(req: Request, ctx: RouteContext) {
 }
 
 /**
- * GET: next-auth's own `/api/auth/session` would decode a cookie whose session row was revoked (or
+ * GET and POST: next-auth's own `/api/auth/session` would decode a cookie whose session row was revoked (or
  * went idle) and even re-issue it; it answers "no session" unless the row still counts.
  */
+async function sessionStillCounts(req: Request): Promise<boolean> {
+  const token = await getToken({ req: req instanceof NextRequest ? req : new NextRequest(req), secret: serverEnv().NEXTAUTH_SECRET, secureCookie: sessionCookie().options.secure });
+  return (await checkSession(token?.sid, { background: true })).ok;
+}
+
+const NO_SESSION = () => new Response("{}", { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+
 async function get(req: Request, ctx: RouteContext) {
   const { nextauth } = await ctx.params;
-  if (nextauth.join("/") === "session") {
-    const token = await getToken({ req: req instanceof NextRequest ? req : new NextRequest(req), secret: serverEnv().NEXTAUTH_SECRET, secureCookie: sessionCookie().options.secure });
-    const check = await checkSession(token?.sid, { background: true });
-    if (!check.ok) return new Response("{}", { headers: { "content-type": "application/json", "cache-control": "no-store" } });
-  }
+  if (nextauth.join("/") === "session" && !(await sessionStillCounts(req))) return NO_SESSION();
   return handler(req, ctx);
 }
 
@@ -34,6 +37,8 @@ async function get(req: Request, ctx: RouteContext) {
  */
 async function post(req: Request, ctx: RouteContext) {
   const { nextauth } = await ctx.params;
+  // POST /api/auth/session (next-auth's "update") must not re-issue a revoked session either.
+  if (nextauth.join("/") === "session" && !(await sessionStillCounts(req))) return NO_SESSION();
   if (nextauth.join("/") === "callback/credentials") {
     const form = await req
       .clone()
