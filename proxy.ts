@@ -11,15 +11,14 @@ import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { sameOrigin } from "@/lib/domain/same-origin";
 import { apiCsp, pageCsp } from "@/lib/domain/security-headers";
+import { AppError, problemResponse } from "@/lib/errors";
 
 const PATH_HEADER = "x-beslisroute-pad";
 const PUBLIC_PAGES = /^\/(inloggen|uitloggen)(\/|$)/;
 
-function problem(status: number, code: string, title: string, detail: string): NextResponse {
-  return new NextResponse(JSON.stringify({ type: `https://beslisroute.nl/problemen/${code.toLowerCase().replaceAll("_", "-")}`, title, status, detail, code }), {
-    status,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store", "content-security-policy": apiCsp() },
-  });
+/** The shared problem+json answer (lib/errors), with the API's CSP. */
+function problem(code: "BAD_REQUEST" | "FORBIDDEN", detail: string): Response {
+  return problemResponse(new AppError(code, detail), undefined, { "content-security-policy": apiCsp() });
 }
 
 function https(req: NextRequest): boolean {
@@ -31,10 +30,10 @@ export default async function proxy(req: NextRequest) {
   try {
     decodeURIComponent(raw);
   } catch {
-    return problem(400, "BAD_REQUEST", "Het verzoek is niet geldig", "Het adres bevat een ongeldige procentcodering.");
+    return problem("BAD_REQUEST", "Het adres bevat een ongeldige procentcodering.");
   }
   if (req.method === "POST" && req.headers.has("next-action") && !sameOrigin(req.headers.get("origin"), req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
-    return problem(403, "FORBIDDEN", "U mag deze actie niet uitvoeren", "Dit formulier kan alleen vanuit Beslisroute zelf worden verstuurd.");
+    return problem("FORBIDDEN", "Dit formulier kan alleen vanuit Beslisroute zelf worden verstuurd.");
   }
 
   const isApi = raw.startsWith("/api/");

@@ -6,6 +6,7 @@
 import { useRef, useState } from "react";
 import { NotaFormulier, type NotaFormWaarden } from "@/components/nota/nota-formulier";
 import type { ServerAction } from "@/components/forms/action-form";
+import { formIndexen, formTekst } from "@/lib/ui/nota-form-data";
 import { BESTEMMING_LABELS, type Bestemming, type ImportAntwoord, type ImportRegel } from "@/lib/domain/importeren";
 
 interface Props {
@@ -60,8 +61,8 @@ function startVan(r: ImportAntwoord): NotaFormWaarden {
 /** What the form holds now, so a move does not lose what the user typed. */
 function leesFormulier(form: HTMLFormElement, vorige: NotaFormWaarden): { waarden: NotaFormWaarden; extern: { kenmerk: string; datum: string } } {
   const fd = new FormData(form);
-  const s = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
-  const indexen = (prefix: string) => [...new Set([...fd.keys()].map((k) => new RegExp(`^${prefix}\\.(\\d+)\\.`).exec(k)?.[1]).filter((x): x is string => !!x).map(Number))].sort((a, b) => a - b);
+  const s = formTekst(fd);
+  const indexen = (prefix: string) => formIndexen(fd, prefix);
   return {
     waarden: {
       ...vorige,

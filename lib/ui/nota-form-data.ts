@@ -1,13 +1,19 @@
 // Turns the nota form's fields into the shape POST/PATCH /api/v1/notas accept, so the form and
 // the API share one schema. Empty optional fields become absent; lists keep their order.
+/** A text field of the form ("" when absent or a file). */
+export const formTekst = (fd: FormData) => (k: string): string => {
+  const v = fd.get(k);
+  return typeof v === "string" ? v : "";
+};
+
+/** The indexes of a repeated group (`beslispunten.0.tekst`, `beslispunten.3.tekst` → [0, 3]), in order. */
+export const formIndexen = (fd: FormData, prefix: string): number[] =>
+  [...new Set([...fd.keys()].map((k) => new RegExp(`^${prefix}\\.(\\d+)\\.`).exec(k)?.[1]).filter((x): x is string => !!x).map(Number))].sort((a, b) => a - b);
+
 export function notaInvoerUitFormulier(fd: FormData): Record<string, unknown> {
-  const s = (k: string) => {
-    const v = fd.get(k);
-    return typeof v === "string" ? v : "";
-  };
+  const s = formTekst(fd);
   const opt = (k: string) => (s(k).trim() ? s(k) : null);
-  const indexen = (prefix: string) =>
-    [...new Set([...fd.keys()].map((k) => new RegExp(`^${prefix}\\.(\\d+)\\.`).exec(k)?.[1]).filter((x): x is string => !!x).map(Number))].sort((a, b) => a - b);
+  const indexen = (prefix: string) => formIndexen(fd, prefix);
   return {
     onderwerp: s("onderwerp"),
     soort: s("soort") || undefined,
