@@ -32,6 +32,20 @@ const serverSchema = z.object({
   /** Append-only file of signed audit checkpoints (one JSON line each). */
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(5),
+  /**
+   * Operations (docs/RELIABILITY.md): requests served at once before the answer is an immediate 503
+   * (health, sign-in and static files have a reserve of their own), documents rendered at once,
+   * seconds in-flight requests get after SIGTERM, how often the database is probed.
+   */
+  MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(32),
+  MAX_PRIORITY_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(16),
+  RENDER_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(25),
+  DATABASE_PROBE_SECONDS: z.coerce.number().positive().max(60).default(2),
+  /** false: this web process does not send the outbox (run `npm run worker` beside the fleet). */
+  OUTBOX_IN_PROCESS: booleanFlag.default(true),
+  /** Bearer token for /api/metrics; unset: only from the machine itself (loopback). */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

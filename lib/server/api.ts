@@ -5,6 +5,9 @@ import { requireApiActor } from "@/lib/server/session";
 import { apiCsp } from "@/lib/domain/security-headers";
 import { limitExpensive } from "@/lib/server/limits/rate-limits";
 import type { Actor } from "@/lib/domain/actor";
+import { idempotent } from "@/lib/server/ops/idempotency";
+import { noteDatabaseError } from "@/lib/server/ops/database-status";
+import { errorFields, log } from "@/lib/server/ops/log";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
@@ -21,13 +24,21 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
 
 /** Like apiRoute, for routes that need a signed-in actor. */
 export function authedRoute<C>(handler: (req: Request, ctx: C, actor: Actor) => Promise<Response>): Handler<C> {
-  return apiRoute(async (req, ctx) => handler(req, ctx, await requireApiActor(req)));
+  return apiRoute(async (req, ctx) => {
+    const actor = await requireApiActor(req);
+    // Inside: an error answer (a 400, a 409) is kept for the key like any other answer.
+    return idempotent(req, actor.id, () => handler(req, ctx, actor).catch((e: unknown) => errorToResponse(e, new URL(req.url).pathname)));
+  });
 }
 
 export function errorToResponse(e: unknown, instance?: string): Response {
   if (isAppError(e)) return problemResponse(e, instance);
   if (e instanceof ZodError) return problemResponse(validationError(e), instance);
-  console.error("Onverwachte fout", instance, e);
+  if (noteDatabaseError(e)) {
+    log().warn({ route: instance }, "database niet bereikbaar");
+    return problemResponse(new AppError("SERVICE_UNAVAILABLE", "De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw.", undefined, { retryAfter: 5 }), instance);
+  }
+  log().error({ route: instance, ...errorFields(e) }, "onverwachte fout");
   return problemResponse(new AppError("INTERNAL", "Er ging iets mis. Probeer het later opnieuw."), instance);
 }
 

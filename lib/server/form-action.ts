@@ -4,6 +4,8 @@ import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import type { FormState } from "@/lib/ui/form-state";
 import { currentActor } from "@/lib/server/session";
+import { noteDatabaseError } from "@/lib/server/ops/database-status";
+import { errorFields, log, requestContext } from "@/lib/server/ops/log";
 
 /** The values of a form as strings (files and repeated names are left to the caller). */
 export function formValues(data: FormData): Record<string, string> {
@@ -22,12 +24,16 @@ export async function runFormAction(data: FormData, fn: (caller: { actor: Actor;
   const waarden = formValues(data);
   let redirectTo: string | undefined;
   try {
-    const r = await fn({ actor, requestId: crypto.randomUUID() });
+    const r = await fn({ actor, requestId: requestContext.getStore()?.requestId ?? crypto.randomUUID() });
     if (r?.redirectTo) redirectTo = r.redirectTo;
     else return { ok: true, melding: r?.melding ?? "Opgeslagen.", waarden };
   } catch (e) {
     if (isAppError(e)) return { ok: false, melding: e.detail, fouten: e.errors, waarden };
-    console.error("Formulier mislukt", e);
+    if (noteDatabaseError(e)) {
+      log().warn("database niet bereikbaar (formulier)");
+      return { ok: false, melding: "Beslisroute kan de database tijdelijk niet bereiken. Uw invoer is niet opgeslagen en staat nog in het formulier; probeer het over enkele seconden opnieuw.", waarden };
+    }
+    log().error(errorFields(e), "formulier mislukt");
     return { ok: false, melding: "Er ging iets mis aan onze kant. Uw invoer is niet opgeslagen; probeer het opnieuw.", waarden };
   }
   redirect(redirectTo);

@@ -10,6 +10,7 @@ import { hasPermission, type Permission } from "@/lib/domain/permissions";
 import { loadActor } from "@/lib/server/actors";
 import { checkSession, type SessionCheck } from "@/lib/server/auth/sessions";
 import { actorForToken } from "@/lib/server/tokens/tokens";
+import { noteActor } from "@/lib/server/ops/log";
 
 export { loadActor };
 
@@ -25,7 +26,9 @@ export const PATH_HEADER = "x-beslisroute-pad";
 export const currentSession = cache(async (): Promise<SessionCheck> => {
   const session = await getServerSession(authOptions());
   const h = await headers();
-  return checkSession(session?.sid, { background: h.get(BACKGROUND_HEADER) === "1" });
+  const check = await checkSession(session?.sid, { background: h.get(BACKGROUND_HEADER) === "1" });
+  if (check.ok) noteActor(check.actor.id);
+  return check;
 });
 
 /** The signed-in actor of this request (session cookie), or null. */
@@ -76,6 +79,7 @@ export async function requireApiActor(req?: Request): Promise<Actor> {
     if (check.scope === "lezen" && !READ_METHODS.has(req!.method.toUpperCase())) {
       throw new AppError("FORBIDDEN", "Dit token mag alleen lezen. Maak een token met het bereik 'schrijven' voor wijzigingen.");
     }
+    noteActor(check.actor.id);
     return check.actor;
   }
   const s = await currentSession();

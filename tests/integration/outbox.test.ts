@@ -7,6 +7,7 @@ import { serverEnv } from "@/lib/env";
 import { transaction } from "@/lib/server/tx";
 import { queueMail } from "@/lib/server/outbox/queue";
 import { sendPendingMail } from "@/lib/server/outbox/send-pending";
+import { listUndeliverableMail, retryUndeliverableMail } from "@/lib/server/outbox/undeliverable";
 import { as, ensureSeed, expectAppError, newNota, prisma, standardRoute } from "@/tests/support/fixtures";
 
 interface Ontvangen {
@@ -159,7 +160,7 @@ describe("sending", () => {
   it("sends the queued mail over SMTP, marks it sent, and sends it only once", async () => {
     const a = await ingediendeNota();
     const b = await ingediendeNota();
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 2, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 2, mislukt: 0, opgegeven: 0 });
 
     expect(smtp.received).toHaveLength(2);
     for (const n of [a, b]) {
@@ -180,7 +181,7 @@ describe("sending", () => {
       expect(r.laatsteFout).toBeNull();
     }
 
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 0 });
     expect(smtp.received).toHaveLength(2);
   });
 
@@ -188,7 +189,7 @@ describe("sending", () => {
     const n = await ingediendeNota();
     await sendPendingMail({ smtpUrl: smtp.url });
     await recordParaaf(await as("afdelingshoofd"), n.id, n.versie, { oordeel: "akkoord" });
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 2, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 2, mislukt: 0, opgegeven: 0 });
     expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual(["afdelingshoofd@beslisroute.test", "directeur@beslisroute.test", "juridisch@beslisroute.test"]);
   });
 
@@ -203,15 +204,15 @@ describe("sending", () => {
 
   it("keeps the limit per run", async () => {
     for (let i = 0; i < 3; i++) await ingediendeNota();
-    expect(await sendPendingMail({ smtpUrl: smtp.url, limit: 2 })).toEqual({ verzonden: 2, mislukt: 0 });
-    expect(await sendPendingMail({ smtpUrl: smtp.url, limit: 2 })).toEqual({ verzonden: 1, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url, limit: 2 })).toEqual({ verzonden: 2, mislukt: 0, opgegeven: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url, limit: 2 })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
     expect(smtp.received).toHaveLength(3);
   });
 
   it("sends nothing and changes nothing without an SMTP server configured", async () => {
     const n = await ingediendeNota();
     expect(serverEnv().SMTP_URL, "the integration tests run without SMTP_URL").toBeUndefined();
-    expect(await sendPendingMail()).toEqual({ verzonden: 0, mislukt: 0 });
+    expect(await sendPendingMail()).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 0 });
     expect(await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } })).toMatchObject({ verzondenOp: null, pogingen: 0 });
   });
 });
@@ -222,7 +223,7 @@ describe("when the mail server is down", () => {
     const downUrl = smtp.url;
     await smtp.stop();
     const before = Date.now();
-    expect(await sendPendingMail({ smtpUrl: downUrl })).toEqual({ verzonden: 0, mislukt: 1 });
+    expect(await sendPendingMail({ smtpUrl: downUrl })).toEqual({ verzonden: 0, mislukt: 1, opgegeven: 0 });
     let row = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
     expect(row.verzondenOp).toBeNull();
     expect(row.pogingen).toBe(1);
@@ -231,12 +232,12 @@ describe("when the mail server is down", () => {
 
     // Back up, but the retry is not due yet: nothing is sent, nothing is counted.
     smtp = await startSmtp();
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 0 });
     expect(smtp.received).toHaveLength(0);
 
     // Once it is due, the mail goes out after all.
     await prisma.outbox.update({ where: { id: row.id }, data: { volgendePoging: new Date(Date.now() - 1000) } });
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0 });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.subject).toContain(n.kenmerk);
     row = await prisma.outbox.findFirstOrThrow({ where: { id: row.id } });
@@ -252,7 +253,7 @@ describe("when the mail server is down", () => {
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) {
       const start = Date.now();
-      expect(await sendPendingMail({ smtpUrl: downUrl })).toEqual({ verzonden: 0, mislukt: 1 });
+      expect(await sendPendingMail({ smtpUrl: downUrl })).toEqual({ verzonden: 0, mislukt: 1, opgegeven: 0 });
       const r = await prisma.outbox.findUniqueOrThrow({ where: { id: row.id } });
       expect(r.pogingen).toBe(i + 1);
       waits.push(r.volgendePoging.getTime() - start);
@@ -274,7 +275,7 @@ describe("when the mail server is down", () => {
       for (const port of [(silent.address() as AddressInfo).port, (stalling.server.address() as AddressInfo).port]) {
         const n = await ingediendeNota();
         const started = Date.now();
-        expect(await sendPendingMail({ smtpUrl: `smtp://127.0.0.1:${port}`, timeoutMs: 300 })).toEqual({ verzonden: 0, mislukt: 1 });
+        expect(await sendPendingMail({ smtpUrl: `smtp://127.0.0.1:${port}`, timeoutMs: 300 })).toEqual({ verzonden: 0, mislukt: 1, opgegeven: 0 });
         expect(Date.now() - started).toBeLessThan(5_000);
         const row = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
         expect(row).toMatchObject({ verzondenOp: null, pogingen: 1 });
@@ -287,12 +288,88 @@ describe("when the mail server is down", () => {
     }
   }, 15_000);
 
-  it("gives up after eight attempts but keeps the row", async () => {
+  it("gives up after the eighth failed attempt, keeps the row, and shows it to the beheerder", async () => {
+    const n = await ingediendeNota();
+    const downUrl = smtp.url;
+    await smtp.stop();
+    const row = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
+    await prisma.outbox.update({ where: { id: row.id }, data: { pogingen: 7, laatsteFout: "oud" } });
+    expect(await sendPendingMail({ smtpUrl: downUrl })).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 1 });
+    const dead = await prisma.outbox.findUniqueOrThrow({ where: { id: row.id } });
+    expect(dead).toMatchObject({ pogingen: 8, verzondenOp: null, geclaimdTot: null });
+    expect(dead.opgegevenOp).toBeInstanceOf(Date);
+    expect(dead.laatsteFout).toMatch(/ECONNREFUSED|connect/i);
+
+    // Never tried again, even when due and the server is back.
+    smtp = await startSmtp();
+    await prisma.outbox.update({ where: { id: row.id }, data: { volgendePoging: new Date(Date.now() - 1000) } });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 0 });
+    expect(smtp.received).toHaveLength(0);
+
+    // The beheerder sees it (and only the beheerder), and can send it once more.
+    const lijst = await listUndeliverableMail(await as("beheer"));
+    const item = lijst.items.find((i) => i.id === row.id);
+    expect(item).toMatchObject({ aan: "afdelingshoofd@beslisroute.test", pogingen: 8 });
+    await expectAppError(listUndeliverableMail(await as("opsteller")), "FORBIDDEN");
+    await retryUndeliverableMail(await as("beheer"), row.id);
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
+    expect(smtp.received).toHaveLength(1);
+    expect((await listUndeliverableMail(await as("beheer"))).items.map((i) => i.id)).not.toContain(row.id);
+    const audit = await prisma.auditEvent.findFirst({ where: { actie: "email.opnieuw_versturen" }, orderBy: { seq: "desc" } });
+    expect(audit).not.toBeNull();
+  });
+});
+
+describe("claim, commit, send, record", () => {
+  it("gives every attempt of one mail the same Message-ID, so a repeat after a crash can be recognised", async () => {
+    const n = await ingediendeNota();
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
+    const row = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
+    // As if the worker died after the mail server accepted the mail and before it recorded that:
+    // the row is still unsent and its claim has run out.
+    await prisma.outbox.update({ where: { id: row.id }, data: { verzondenOp: null, geclaimdTot: new Date(Date.now() - 1000) } });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
+    expect(smtp.received).toHaveLength(2);
+    const ids = smtp.received.map((m) => /^Message-ID:\s*(\S+)\r?$/im.exec(m.raw)?.[1]);
+    expect(ids[0]).toBe(`<outbox-${row.id}@beslisroute.test>`);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it("leaves a row another worker has claimed alone until the claim runs out", async () => {
     const n = await ingediendeNota();
     const row = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
-    await prisma.outbox.update({ where: { id: row.id }, data: { pogingen: 8, laatsteFout: "oud" } });
-    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0 });
-    expect(smtp.received).toHaveLength(0);
-    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ pogingen: 8, verzondenOp: null, laatsteFout: "oud" });
+    await prisma.outbox.update({ where: { id: row.id }, data: { geclaimdTot: new Date(Date.now() + 60_000), pogingen: 1 } });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 0, mislukt: 0, opgegeven: 0 });
+    await prisma.outbox.update({ where: { id: row.id }, data: { geclaimdTot: new Date(Date.now() - 1) } });
+    expect(await sendPendingMail({ smtpUrl: smtp.url })).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
+    expect(await prisma.outbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ pogingen: 2, geclaimdTot: null });
+  });
+
+  it("holds no transaction open while the mail server talks", async () => {
+    const n = await ingediendeNota();
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let inData: () => void = () => {};
+    const reachedData = new Promise<void>((r) => (inData = r));
+    const slow = new SMTPServer({
+      authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+      onData(stream, _s, cb) { stream.resume(); inData(); void held.then(() => cb()); },
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const sending = sendPendingMail({ smtpUrl: `smtp://127.0.0.1:${(slow.server.address() as AddressInfo).port}` });
+      await reachedData;
+      const open = await prisma.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+      expect(Number(open[0]!.n)).toBe(0);
+      const during = await prisma.outbox.findFirstOrThrow({ where: { notaId: n.id } });
+      expect(during.verzondenOp).toBeNull();
+      expect(during.geclaimdTot).toBeInstanceOf(Date);
+      release();
+      expect(await sending).toEqual({ verzonden: 1, mislukt: 0, opgegeven: 0 });
+    } finally {
+      release();
+      await new Promise((resolve) => slow.close(() => resolve(undefined)));
+    }
   });
 });

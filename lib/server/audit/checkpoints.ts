@@ -72,6 +72,9 @@ export function readCheckpoints(file: string): { checkpoints: Checkpoint[]; onle
 }
 
 /** Appends a checkpoint of the current head when it moved since the last one. Returns it, or null. */
+/** When this process last compared the chain's head with its checkpoint file (for /api/metrics). */
+export let lastCheckpointAt: Date | null = null;
+
 export async function writeCheckpoint(client: PrismaClient, privateKey: KeyObject, file: string): Promise<Checkpoint | null> {
   const head = await client.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   if (!head) return null;
@@ -126,8 +129,10 @@ export function startCheckpointWriter(): void {
     const tick = async () => {
       try {
         await writeCheckpoint(db(), key, file);
+        lastCheckpointAt = new Date();
       } catch (e) {
-        console.error("Audit-checkpoint kon niet worden geschreven", e instanceof Error ? e.message : e);
+        const { log, errorFields } = await import("@/lib/server/ops/log");
+        log().error(errorFields(e), "audit-checkpoint kon niet worden geschreven");
       }
     };
     await tick();

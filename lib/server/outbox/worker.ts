@@ -1,24 +1,34 @@
 import "server-only";
 import { serverEnv } from "@/lib/env";
 import { sendPendingMail } from "@/lib/server/outbox/send-pending";
+import { errorFields, log } from "@/lib/server/ops/log";
 
-let started = false;
+let timer: NodeJS.Timeout | undefined;
+let running: Promise<unknown> | undefined;
 
-/** Polls the outbox every 15 seconds while SMTP_URL is set. Started once per server process. */
-export function startOutboxWorker(intervalMs = 15_000): void {
-  if (started || !serverEnv().SMTP_URL) return;
-  started = true;
-  let busy = false;
-  const timer = setInterval(async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await sendPendingMail();
-    } catch (e) {
-      console.error("Uitgaande e-mail mislukt", e);
-    } finally {
-      busy = false;
-    }
-  }, intervalMs);
-  timer.unref();
+/**
+ * Polls the outbox every intervalMs while SMTP_URL is set: inside the web process by default, or as
+ * its own process (`npm run worker`, OUTBOX_IN_PROCESS=false on the web servers). Any number of
+ * workers may run: each row is claimed by one.
+ */
+export function startOutboxWorker(intervalMs = 15_000, opts: { keepAlive?: boolean } = {}): boolean {
+  if (timer || !serverEnv().SMTP_URL) return false;
+  const tick = async () => {
+    if (running) return;
+    running = sendPendingMail()
+      .then((r) => { if (r.verzonden || r.mislukt || r.opgegeven) log().info(r, "uitgaande e-mail"); })
+      .catch((e) => log().error(errorFields(e), "uitgaande e-mail mislukt"))
+      .finally(() => { running = undefined; });
+  };
+  timer = setInterval(tick, intervalMs);
+  if (!opts.keepAlive) timer.unref();
+  void tick();
+  return true;
+}
+
+/** Stops polling and waits for a round in progress (a graceful stop of the worker process). */
+export async function stopOutboxWorker(): Promise<void> {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  await running;
 }

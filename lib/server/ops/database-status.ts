@@ -1,0 +1,82 @@
+// What this process knows about its database: reachable or not, since when. The HTTP gate
+// (http-gate.ts) answers 503 at once while it is down; a probe every few seconds notices both the
+// fall (before a page meets it) and the return (so the app recovers by itself).
+import "server-only";
+import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/server/ops/database-unavailable";
+
+interface State {
+  available: boolean;
+  since: number;
+  lastProbe: number;
+  timer?: NodeJS.Timeout;
+  listeners: Set<(available: boolean) => void>;
+}
+
+const g = globalThis as unknown as { beslisrouteDatabase?: State };
+const state = (): State => (g.beslisrouteDatabase ??= { available: true, since: Date.now(), lastProbe: 0, listeners: new Set() });
+
+export function databaseAvailable(): boolean {
+  return state().available;
+}
+
+export function databaseState(): { available: boolean; since: Date } {
+  const s = state();
+  return { available: s.available, since: new Date(s.since) };
+}
+
+function set(available: boolean): void {
+  const s = state();
+  if (s.available === available) return;
+  s.available = available;
+  s.since = Date.now();
+  for (const l of s.listeners) l(available);
+}
+
+export function onDatabaseChange(listener: (available: boolean) => void): () => void {
+  state().listeners.add(listener);
+  return () => state().listeners.delete(listener);
+}
+
+/** Called where a request met a connection failure: the gate answers 503 from now on. */
+export function noteDatabaseError(error: unknown): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  set(false);
+  return true;
+}
+
+/** One probe: SELECT 1 within timeoutMs. */
+export async function probeDatabase(timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db().$queryRaw`SELECT 1`,
+      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error("timeout exceeded when trying to connect")), timeoutMs); }),
+    ]);
+    set(true);
+    return true;
+  } catch {
+    set(false);
+    return false;
+  } finally {
+    clearTimeout(timer);
+    state().lastProbe = Date.now();
+  }
+}
+
+/** Probes every intervalMs (once per process); a probe is skipped while one is still out. */
+export function startDatabaseMonitor(intervalMs: number): void {
+  const s = state();
+  if (s.timer) return;
+  let busy = false;
+  s.timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await probeDatabase(Math.min(2000, intervalMs));
+    } finally {
+      busy = false;
+    }
+  }, intervalMs);
+  s.timer.unref();
+}
