@@ -1,6 +1,7 @@
 // Builds a Prisma client for a connection string. Shared by the app (lib/db.ts), the scripts
 // (seed, migrate) and the integration tests, which each need a client for their own database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type { PrismaClient };
@@ -8,6 +9,8 @@ export type { PrismaClient };
 export interface ClientOptions {
   /** Cancel any statement of these sessions that runs longer (ms); the app sets one. */
   statementTimeoutMs?: number;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
 }
 
 export function createPrismaClient(connectionString: string, opts: ClientOptions = {}): PrismaClient {
@@ -16,6 +19,19 @@ export function createPrismaClient(connectionString: string, opts: ClientOptions
   // No parallel query either: on two cores serving many short requests, starting workers costs
   // more (12 ms for the visibility subplan at 1M notas) than it saves.
   const settings = ["-c jit=off", "-c max_parallel_workers_per_gather=0", ...(opts.statementTimeoutMs ? [`-c statement_timeout=${opts.statementTimeoutMs}`] : [])];
-  const adapter = new PrismaPg({ connectionString, max: 10, options: settings.join(" ") });
-  return new PrismaClient({ adapter });
+  // Our own pool, so /api/metrics can report its use. A connection (or a free slot) that does not
+  // come within 5 s is an error (503) rather than a request that waits for ever.
+  const pool = new pg.Pool({ connectionString, max: opts.poolSize ?? 10, options: settings.join(" "), connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
+}
+
+const pools = new WeakMap<object, pg.Pool>();
+
+/** The connection pool behind a client made here: total, idle and waiting, for the metrics. */
+export function poolStats(client: object): { total: number; idle: number; waiting: number } | null {
+  const pool = pools.get(client);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }

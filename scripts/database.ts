@@ -32,6 +32,11 @@ export interface EmbeddedOptions {
   persistent: boolean;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * When the postgres process dies on its own (killed, crashed): start it again, up to 5 times in
+   * 10 minutes; after that call onGiveUp (npm start stops the app with a clear message).
+   */
+  restart?: { onGiveUp: (reason: string) => void };
 }
 
 /** Starts (and on first use initialises) an embedded PostgreSQL cluster. */
@@ -61,10 +66,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     await server.initialise();
   }
   await server.start();
+  let stopped = false;
+  if (opts.restart) watchPostgres(server, () => stopped, log, opts.restart.onGiveUp);
   const database = opts.database ?? "beslisroute";
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`;
   await createDatabaseIfMissing(url);
-  let stopped = false;
   return {
     url,
     embedded: true,
@@ -75,6 +81,41 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
       await server.stop();
     },
   };
+}
+
+type ServerProcess = { process?: import("node:child_process").ChildProcess };
+
+/** Restarts the embedded server when its process ends without us asking (see EmbeddedOptions.restart). */
+function watchPostgres(server: EmbeddedPostgres, stopped: () => boolean, log: (l: string) => void, onGiveUp: (reason: string) => void): void {
+  const restarts: number[] = [];
+  const attach = () => {
+    const child = (server as unknown as ServerProcess).process;
+    child?.once("exit", (code, signal) => {
+      if (stopped()) return;
+      log(`De ingebouwde PostgreSQL is onverwacht gestopt (${signal ?? `code ${code}`}); Beslisroute antwoordt intussen 503 en start hem opnieuw.`);
+      const now = Date.now();
+      while (restarts.length && restarts[0]! < now - 10 * 60_000) restarts.shift();
+      if (restarts.length >= 5) {
+        onGiveUp("De ingebouwde PostgreSQL is in tien minuten vijf keer gestopt. Kijk in de logboeken van PostgreSQL (" + "DATA_DIR/pg" + ") en start Beslisroute daarna opnieuw.");
+        return;
+      }
+      restarts.push(now);
+      (server as unknown as ServerProcess).process = undefined;
+      const again = async (attempt: number): Promise<void> => {
+        try {
+          await server.start();
+          log(`De ingebouwde PostgreSQL draait weer (na ${Math.round((Date.now() - now) / 100) / 10} s).`);
+          attach();
+        } catch (e) {
+          if (stopped()) return;
+          if (attempt >= 5) return onGiveUp(`De ingebouwde PostgreSQL start niet meer: ${e instanceof Error ? e.message : String(e)}`);
+          setTimeout(() => void again(attempt + 1), 1000 * attempt);
+        }
+      };
+      setTimeout(() => void again(1), 200);
+    });
+  };
+  attach();
 }
 
 /** Creates the database named in the URL when the server does not have it yet. */
@@ -111,11 +152,11 @@ export async function dropDatabase(url: string): Promise<void> {
 }
 
 /** The database for `npm start` and `npm run dev`: DATABASE_URL, or the embedded one under dataDir. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; port: number; log?: (l: string) => void }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; port: number; log?: (l: string) => void; restart?: EmbeddedOptions["restart"] }): Promise<Database> {
   if (opts.databaseUrl) {
     return { url: opts.databaseUrl, embedded: false, created: false, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ dir: opts.dataDir, port: opts.port, persistent: true, log: opts.log });
+  return startEmbeddedPostgres({ dir: opts.dataDir, port: opts.port, persistent: true, log: opts.log, restart: opts.restart });
 }
 
 export { readOrCreateSecret };

@@ -37,6 +37,7 @@ async function main(): Promise<number> {
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_MANUAL_SIG_HANDLE: "true",
     });
     if (!isBuildCurrent() || !existsSync(".next/BUILD_ID")) {
       const build = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });

@@ -1,5 +1,6 @@
 // Shared by start and dev: open the database, migrate, seed, and collect the server's environment.
 import { join } from "node:path";
+import { EventEmitter } from "node:events";
 import { mkdirSync } from "node:fs";
 import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
@@ -19,10 +20,16 @@ export interface Prepared {
   port: number;
 }
 
+/** Told when the embedded database cannot be kept running (npm start then stops with the reason). */
+export const databaseGiveUp = new EventEmitter<{ giveup: [reason: string] }>();
+
 export async function prepare(): Promise<Prepared> {
   const env = scriptEnv();
   mkdirSync(env.DATA_DIR, { recursive: true });
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, log,
+    restart: { onGiveUp: (reason) => databaseGiveUp.emit("giveup", reason) },
+  });
   log(db.embedded ? `Ingebouwde PostgreSQL draait op poort ${env.EMBEDDED_PG_PORT} (gegevens in ${env.DATA_DIR}/pg)` : "PostgreSQL uit DATABASE_URL");
   const secret = env.NEXTAUTH_SECRET ?? readOrCreateSecret(join(env.DATA_DIR, "auth-secret"), 32);
   // The demo notas are made through the real use cases, which read their database from lib/env.
@@ -75,6 +82,8 @@ export async function prepare(): Promise<Prepared> {
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://${env.HOSTNAME}:${env.PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The app's own graceful stop (lib/server/ops/shutdown.ts) instead of Next's.
+      NEXT_MANUAL_SIG_HANDLE: "true",
       PORT: String(env.PORT),
     }),
   };

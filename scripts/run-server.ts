@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Database } from "./database";
 import { log } from "./prepare";
 
-export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, db: Database): void {
+export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, db: Database): { stop: (code: number) => Promise<void> } {
   const child: ChildProcess = spawn(cmd, args, { env, stdio: "inherit" });
   let stopping = false;
 
@@ -14,8 +14,10 @@ export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, d
     log("Stoppen…");
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
+      // The server lets requests in flight finish for SHUTDOWN_GRACE_SECONDS; then a little more.
+      const grace = (Number(env.SHUTDOWN_GRACE_SECONDS ?? 25) || 25) + 5;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { child.kill("SIGKILL"); resolve(); }, 10_000);
+        const timer = setTimeout(() => { child.kill("SIGKILL"); resolve(); }, grace * 1000);
         child.once("exit", () => { clearTimeout(timer); resolve(); });
       });
     }
@@ -36,4 +38,5 @@ export function runServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, d
   child.on("exit", (code, signal) => {
     if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
   });
+  return { stop: shutdown };
 }

@@ -1,7 +1,7 @@
 // npm start: database (embedded unless DATABASE_URL) → migrations → seed → build when needed → serve.
 import { spawnSync } from "node:child_process";
 import { isBuildCurrent, recordBuild } from "./build-state";
-import { log, prepare } from "./prepare";
+import { databaseGiveUp, log, prepare } from "./prepare";
 import { runServer } from "./run-server";
 
 const NEXT = "node_modules/.bin/next";
@@ -18,7 +18,11 @@ async function main() {
     recordBuild();
   }
   log(`Beslisroute draait op http://localhost:${port}`);
-  runServer(NEXT, ["start", "-p", String(port)], env, db);
+  const server = runServer(NEXT, ["start", "-p", String(port)], env, db);
+  databaseGiveUp.on("giveup", (reason) => {
+    log(`${reason} Beslisroute stopt.`);
+    void server.stop(1);
+  });
 }
 
 main().catch((e) => {

@@ -4,6 +4,9 @@ import { runFormAction } from "@/lib/server/form-action";
 import { createUser, updateUser } from "@/lib/server/gebruikers/manage-users";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
+import { retryUndeliverableMail } from "@/lib/server/outbox/undeliverable";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 
@@ -44,4 +47,13 @@ export async function wachtwoordInstellenActie(_prev: FormState, fd: FormData): 
   // The fields carry their own names on this page (another form has a gebruikerId and a wachtwoord).
   const fouten = state.fouten?.map((f) => ({ ...f, path: f.path === "wachtwoord" ? "resetWachtwoord" : f.path }));
   return { ...state, fouten, waarden: { resetGebruikerId: s(fd, "resetGebruikerId") } };
+}
+
+/** "Opnieuw versturen" of an undeliverable mail: back in the queue, audited; the page shows it gone. */
+export async function emailOpnieuwActie(id: string, fd: FormData): Promise<void> {
+  await runFormAction(fd, async (c) => {
+    await retryUndeliverableMail(c, id);
+  });
+  revalidatePath("/beheer");
+  redirect("/beheer");
 }

@@ -9,7 +9,8 @@ import { tokenIntrekkenActie } from "@/app/mijn-gegevens/acties";
 import { rolLabels, type Rol } from "@/lib/domain/rollen";
 import { requirePagePermission } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
-import { gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
+import { emailOpnieuwActie, gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
+import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
 import { Tabel } from "@/components/ui/tabel";
 
 export const metadata: Metadata = { title: "Beheer" };
@@ -17,10 +18,17 @@ export const dynamic = "force-dynamic";
 
 export default async function BeheerPage() {
   const actor = await requirePagePermission("gebruikers.beheren");
-  const [o, tokens, beveiliging] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 })]);
+  const [o, tokens, beveiliging, onbestelbaar] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 }), listUndeliverableMail({ actor }, { limiet: 50 })]);
   return (
     <AppShell actor={actor} actief="/beheer">
       <h1 className="nl-heading nl-heading--level-1">Beheer</h1>
+      {onbestelbaar.aantal > 0 && (
+        <div className="utrecht-alert utrecht-alert--warning" role="status">
+          <p className="nl-paragraph">
+            <strong>{onbestelbaar.aantal === 1 ? "1 e-mail kon niet worden bezorgd" : `${onbestelbaar.aantal} e-mails konden niet worden bezorgd`}</strong> na acht pogingen. <a className="nl-link" href="#onbestelbaar-titel">Bekijk de onbestelbare e-mail</a>.
+          </p>
+        </div>
+      )}
       <section aria-labelledby="gebruikers-titel">
         <h2 id="gebruikers-titel" className="nl-heading nl-heading--level-2">Gebruikers en rollen</h2>
         <Tabel bijschrift="Gebruikers" kolommen={["Naam", "Onderdeel", "Rollen", "Status"]}>
@@ -78,6 +86,27 @@ export default async function BeheerPage() {
             ))}
           </Tabel>
         ) : <p className="nl-paragraph">Er zijn geen API-tokens.</p>}
+      </section>
+      <section aria-labelledby="onbestelbaar-titel">
+        <h2 id="onbestelbaar-titel" className="nl-heading nl-heading--level-2">Onbestelbare e-mail</h2>
+        <p className="nl-paragraph">E-mail die na acht pogingen niet kon worden verstuurd. Herstel eerst de oorzaak (het adres, de mailserver) en zet de e-mail dan opnieuw in de wachtrij.</p>
+        {onbestelbaar.items.length ? (
+          <Tabel bijschrift="Onbestelbare e-mail" kolommen={["Opgegeven", "Aan", "Onderwerp", "Laatste fout", "Actie"]}>
+            {onbestelbaar.items.map((m) => (
+              <tr key={m.id} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{formatTijdstip(new Date(m.opgegevenOp))}</td>
+                <td className="utrecht-table__cell">{m.aan}</td>
+                <td className="utrecht-table__cell">{m.onderwerp}</td>
+                <td className="utrecht-table__cell">{m.laatsteFout ?? ""}</td>
+                <td className="utrecht-table__cell">
+                  <form action={emailOpnieuwActie.bind(null, m.id)}>
+                    <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`Opnieuw versturen: ${m.onderwerp} aan ${m.aan}`}>Opnieuw versturen</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </Tabel>
+        ) : <p className="nl-paragraph">Alle e-mail is bezorgd of staat nog in de wachtrij.</p>}
       </section>
       <section aria-labelledby="beveiliging-titel">
         <h2 id="beveiliging-titel" className="nl-heading nl-heading--level-2">Beveiligingslog</h2>

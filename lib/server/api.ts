@@ -6,6 +6,8 @@ import { apiCsp } from "@/lib/domain/security-headers";
 import { limitExpensive } from "@/lib/server/limits/rate-limits";
 import type { Actor } from "@/lib/domain/actor";
 import { idempotent } from "@/lib/server/ops/idempotency";
+import { withSlot } from "@/lib/server/ops/concurrency";
+import { serverEnv } from "@/lib/env";
 import { noteDatabaseError } from "@/lib/server/ops/database-status";
 import { errorFields, log } from "@/lib/server/ops/log";
 
@@ -134,7 +136,9 @@ export function fileRoute(fn: (caller: { actor: Actor; requestId: string }, id: 
   return authedRoute<IdCtx>(async (req, ctx, actor) => {
     // Rendering documents is the costliest work the server does: a per-user limit (429 + Retry-After).
     await limitExpensive(actor.id);
-    return fileResponse(await fn(callerFor(req, actor), (await ctx.params).id));
+    // And a bound per process on documents rendered at once (503 + Retry-After beyond a short queue).
+    const file = await withSlot("render", { limit: serverEnv().RENDER_CONCURRENCY, detail: "Er worden nu veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw." }, async () => fn(callerFor(req, actor), (await ctx.params).id));
+    return fileResponse(file);
   });
 }
 

@@ -3,7 +3,7 @@
 // fall (before a page meets it) and the return (so the app recovers by itself).
 import "server-only";
 import { db } from "@/lib/db";
-import { isDatabaseUnavailable } from "@/lib/server/ops/database-unavailable";
+import { classifyDatabaseError } from "@/lib/server/ops/database-unavailable";
 
 interface State {
   available: boolean;
@@ -38,10 +38,15 @@ export function onDatabaseChange(listener: (available: boolean) => void): () => 
   return () => state().listeners.delete(listener);
 }
 
-/** Called where a request met a connection failure: the gate answers 503 from now on. */
+/**
+ * Called where a request met an error: true when it is about the database connection (answer 503).
+ * A refused or closed connection turns the gate to 503 at once; a connection that did not come in
+ * time (pool exhausted under load) does not: the next probe decides.
+ */
 export function noteDatabaseError(error: unknown): boolean {
-  if (!isDatabaseUnavailable(error)) return false;
-  set(false);
+  const kind = classifyDatabaseError(error);
+  if (!kind) return false;
+  if (kind === "onbereikbaar") set(false);
   return true;
 }
 

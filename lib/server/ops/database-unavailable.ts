@@ -20,6 +20,30 @@ function fields(e: unknown): Record<string, unknown> | undefined {
   return typeof e === "object" && e !== null ? (e as Record<string, unknown>) : undefined;
 }
 
+/** Waiting for a connection (or a free one in the pool) took too long: busy or gone, the probe tells. */
+const POOL_TIMEOUT = /timeout exceeded when trying to connect|Timed out fetching a new connection/i;
+
+/**
+ * "onbereikbaar": the server refused, closed or shut down the connection. "wachttijd": no connection
+ * came in time (the pool is exhausted, or the server does not answer); a 503 too, but not by itself
+ * proof that the database is gone. null: not about the connection.
+ */
+export function classifyDatabaseError(error: unknown): "onbereikbaar" | "wachttijd" | null {
+  if (!isDatabaseUnavailable(error)) return null;
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const f = fields(queue.shift());
+    if (!f || seen.has(f)) continue;
+    seen.add(f);
+    if (f.code === "P2024" || (typeof f.message === "string" && POOL_TIMEOUT.test(f.message))) return "wachttijd";
+    if (f.cause) queue.push(f.cause);
+    const meta = fields(f.meta);
+    if (meta?.driverAdapterError) queue.push(meta.driverAdapterError);
+  }
+  return "onbereikbaar";
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
