@@ -15,7 +15,6 @@ import { ADDRESS_HEADER, clientAddress } from "@/lib/server/auth/client-address"
 import { requestContext, log, type RequestContext } from "@/lib/server/ops/log";
 import { metrics, routeLabel } from "@/lib/server/ops/metrics";
 import { databaseAvailable } from "@/lib/server/ops/database-status";
-import { apiCsp } from "@/lib/domain/security-headers";
 import { AppError, toProblem } from "@/lib/errors";
 
 export interface GateOptions {
@@ -70,7 +69,8 @@ function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason:
   const headers: Record<string, string> = {
     "retry-after": String(retryAfter),
     "cache-control": "no-store",
-    "content-security-policy": apiCsp(),
+    // No scripts, no framing; the page is plain HTML with no styles of its own.
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
     "x-content-type-options": "nosniff",
     [REQUEST_ID_HEADER]: requestId,
     connection: "close",
