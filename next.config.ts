@@ -6,6 +6,13 @@ const nextConfig: NextConfig = {
   // keep them out of the bundle and load them from node_modules at run time.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js with only the files it needs), which npm
+  // start, the e2e suite and the container image all run (docs/DEPLOYMENT.md). Files read at run time
+  // by path are traced in by hand: the PDF fonts and the migrations (for the readiness probe).
+  output: "standalone",
+  outputFileTracingIncludes: {
+    "/**": ["./node_modules/@fontsource/fira-sans/files/*.woff", "./prisma/migrations/**/*"],
+  },
   // The build checks the application only; `npm run typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.app.json" },
   typedRoutes: false,

@@ -29,13 +29,16 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // The standalone server, as npm start and the container image run it (scripts/standalone.ts).
+    command: `node .next/standalone/server.js`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
     env: {
+      PORT: String(port),
+      HOSTNAME: "::",
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -1,7 +1,7 @@
 // Operations (issue 10) over real HTTP against the production build: a second and third app server
 // on the same PostgreSQL, a server whose database is killed and comes back, a server that is
 // stopped with SIGTERM while it serves, and one that is full. Each test starts the servers it needs
-// (`next start`, exactly as npm start runs it) and stops them again.
+// (the standalone server.js, exactly as npm start and the container image run it) and stops them again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, chmodSync, rmSync } from "node:fs";
 import { request as httpRequest, Agent } from "node:http";
@@ -33,8 +33,8 @@ async function startInstance(env: Record<string, string> = {}): Promise<Instance
   const port = await freePort();
   const url = `http://localhost:${port}`;
   let out = "";
-  const proc = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_URL: url, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "info", ...env },
+  const proc = spawn(process.execPath, [".next/standalone/server.js"], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: "::", NEXTAUTH_URL: url, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout!.on("data", (c: Buffer) => (out += c.toString()));

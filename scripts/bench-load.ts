@@ -11,6 +11,7 @@ import { encode } from "next-auth/jwt";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { benchPersonen } from "./bench-seed";
 import { machine } from "./bench";
+import { prepareStandalone, SERVER_JS } from "./standalone";
 
 export interface LoadOptions {
   databaseUrl: string;
@@ -61,7 +62,7 @@ interface Endpoint {
 }
 
 function rssTree(root: number): number {
-  // The server and its children (next start runs the server in a child process).
+  // The server and any children it starts (a render worker, the archive check's worker thread is in-process).
   const parent = new Map<number, number>();
   for (const p of readdirSync("/proc")) {
     if (!/^\d+$/.test(p)) continue;
@@ -228,8 +229,10 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     { naam: "GET …/openbare-versie.pdf", soort: "export", paths: [`/api/v1/notas/${nota}/openbare-versie.pdf`], auth: "token", persona: "woo_coordinator" },
   ].filter((e) => !opts.only || e.naam.includes(opts.only) || e.soort === "floor") as Endpoint[];
 
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+  // The standalone server, as npm start and the container image run it.
+  prepareStandalone();
+  const server: ChildProcess = spawn(process.execPath, [SERVER_JS], {
+    env: { ...process.env, PORT: String(opts.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   let rssMax = 0;

@@ -1,5 +1,5 @@
 // npm run test:e2e: checks for the browser, makes a fresh seeded database, builds when needed,
-// then runs Playwright (which starts `next start` on that database).
+// then runs Playwright (which starts the standalone server, as npm start does, on that database).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -11,6 +11,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { ensureBrowser } from "./ensure-tools";
 import { ensureAppRole } from "./app-role";
+import { prepareStandalone } from "./standalone";
 
 async function main(): Promise<number> {
   const chromium = ensureBrowser();
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       if (build.status !== 0) return 1;
       recordBuild();
     }
+    prepareStandalone();
     const args = ["test", ...process.argv.slice(2)];
     const run = spawnSync("node_modules/.bin/playwright", args, { env, stdio: "inherit" });
     return run.status ?? 1;

@@ -1,5 +1,5 @@
 // Shared by start and dev: open the database, migrate, seed, and collect the server's environment.
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { EventEmitter } from "node:events";
 import { mkdirSync } from "node:fs";
 import { createPrismaClient } from "@/prisma/client";
@@ -91,12 +91,14 @@ export async function prepare(): Promise<Prepared> {
 
 /** The audit checkpoint key and file: from the environment, or generated under DATA_DIR (not in the database). */
 function checkpointEnv(env: ReturnType<typeof scriptEnv>): Record<string, string> {
-  if (env.AUDIT_CHECKPOINT_KEY) return { AUDIT_CHECKPOINT_KEY: env.AUDIT_CHECKPOINT_KEY, AUDIT_CHECKPOINT_FILE: env.AUDIT_CHECKPOINT_FILE ?? join(env.DATA_DIR, "audit-checkpoints.jsonl") };
+  // Absolute: the standalone server runs in .next/standalone.
+  const file = resolve(env.AUDIT_CHECKPOINT_FILE ?? join(env.DATA_DIR, "audit-checkpoints.jsonl"));
+  if (env.AUDIT_CHECKPOINT_KEY) return { AUDIT_CHECKPOINT_KEY: env.AUDIT_CHECKPOINT_KEY, AUDIT_CHECKPOINT_FILE: file };
   const keyFile = join(env.DATA_DIR, "audit-checkpoint-key.pem");
   if (!existsSync(keyFile)) {
     const { privateKey } = generateKeyPairSync("ed25519");
     writeFileSync(keyFile, privateKey.export({ format: "pem", type: "pkcs8" }).toString(), { mode: 0o600 });
     log(`Nieuwe sleutel voor audit-checkpoints: ${keyFile}`);
   }
-  return { AUDIT_CHECKPOINT_KEY: readFileSync(keyFile, "utf8"), AUDIT_CHECKPOINT_FILE: env.AUDIT_CHECKPOINT_FILE ?? join(env.DATA_DIR, "audit-checkpoints.jsonl") };
+  return { AUDIT_CHECKPOINT_KEY: readFileSync(keyFile, "utf8"), AUDIT_CHECKPOINT_FILE: file };
 }

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { databaseGiveUp, log, prepare } from "./prepare";
 import { runServer } from "./run-server";
+import { prepareStandalone, standaloneCommand } from "./standalone";
 
 const NEXT = "node_modules/.bin/next";
 
@@ -17,8 +18,11 @@ async function main() {
     }
     recordBuild();
   }
+  prepareStandalone();
   log(`Beslisroute draait op http://localhost:${port}`);
-  const server = runServer(NEXT, ["start", "-p", String(port)], env, db);
+  // The standalone server, as the container image runs it (docs/DEPLOYMENT.md).
+  const { cmd, args, env: serverEnv } = standaloneCommand(port);
+  const server = runServer(cmd, args, { ...env, ...serverEnv }, db);
   databaseGiveUp.on("giveup", (reason) => {
     log(`${reason} Beslisroute stopt.`);
     void server.stop(1);
