@@ -301,28 +301,32 @@ test.describe("a server that is stopped or full", () => {
 
   test("on SIGTERM: no new connections, the request in flight finishes in full, then it exits 0", async ({ playwright, baseURL }) => {
     const app = await startInstance({ SHUTDOWN_GRACE_SECONDS: "20" });
-    const opsteller = await tokenFor(playwright, baseURL!, "opsteller");
-    const who = await ids(opsteller, baseURL!);
     const keepAlive = new Agent({ keepAlive: true, maxSockets: 1 });
-    // An idle keep-alive connection, open before the stop.
-    await new Promise<void>((resolve) => httpRequest({ host: "127.0.0.1", port: app.port, path: "/api/health/live", agent: keepAlive }, (res) => { res.resume(); res.on("end", () => resolve()); }).end());
-    const body = notaBody(who.minister!);
-    const inFlight = slowPost(app.url, "/api/v1/notas", opsteller, body, 3000);
-    await new Promise((r) => setTimeout(r, 500));
-    const stopped = app.stop("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
-    // New connections are refused at once.
-    await expect(fetch(`${app.url}/api/health/live`)).rejects.toThrow();
-    // The request in flight was answered in full, and its nota exists.
-    const r = await inFlight;
-    expect(r.status).toBe(201);
-    expect(JSON.parse(r.body).onderwerp).toBe(body.onderwerp);
-    expect(await stopped).toBe(0);
-    expect(app.output()).toMatch(/"msg":"gestopt"/);
-    expect(app.output()).toMatch(/"complete":true/);
-    keepAlive.destroy();
-    const list = await api(baseURL!, opsteller, `/api/v1/notas?q=${encodeURIComponent(body.onderwerp)}`);
-    expect(JSON.stringify(list.json)).toContain(body.onderwerp);
+    try {
+      const opsteller = await tokenFor(playwright, baseURL!, "opsteller");
+      const who = await ids(opsteller, baseURL!);
+      // An idle keep-alive connection, open before the stop.
+      await new Promise<void>((resolve) => httpRequest({ host: "127.0.0.1", port: app.port, path: "/api/health/live", agent: keepAlive }, (res) => { res.resume(); res.on("end", () => resolve()); }).end());
+      const body = notaBody(who.minister!);
+      const inFlight = slowPost(app.url, "/api/v1/notas", opsteller, body, 3000);
+      await new Promise((r) => setTimeout(r, 500));
+      const stopped = app.stop("SIGTERM");
+      await new Promise((r) => setTimeout(r, 300));
+      // New connections are refused at once.
+      await expect(fetch(`${app.url}/api/health/live`)).rejects.toThrow();
+      // The request in flight was answered in full, and its nota exists.
+      const r = await inFlight;
+      expect(r.status).toBe(201);
+      expect(JSON.parse(r.body).onderwerp).toBe(body.onderwerp);
+      expect(await stopped).toBe(0);
+      expect(app.output()).toMatch(/"msg":"gestopt"/);
+      expect(app.output()).toMatch(/"complete":true/);
+      const list = await api(baseURL!, opsteller, `/api/v1/notas?q=${encodeURIComponent(body.onderwerp)}`);
+      expect(JSON.stringify(list.json)).toContain(body.onderwerp);
+    } finally {
+      keepAlive.destroy();
+      await app.stop("SIGKILL");
+    }
   });
 
   test("over its limit it answers 503 with Retry-After at once, while health and sign-in keep answering", async ({ playwright, baseURL }) => {

@@ -16,6 +16,8 @@ interface Spec {
   ifMatch?: string[];
   connections: number;
   duration: number;
+  /** Seconds before the client gives up on a request (a timeout); default 30. */
+  timeout?: number;
 }
 
 const arg = process.argv[2]!;
@@ -30,7 +32,7 @@ const instance = autocannon(
     connections: spec.connections,
     duration: spec.duration,
     pipelining: 1,
-    timeout: 30,
+    timeout: spec.timeout ?? 30,
     requests: [
       {
         method: spec.method ?? "GET",
@@ -62,6 +64,7 @@ const instance = autocannon(
         p99: q(0.99),
         max: latencies.at(-1) ?? NaN,
         errors: fouten,
+        timeouts: result.timeouts,
         status: Object.fromEntries(status),
       }),
     );

@@ -12,7 +12,7 @@
 import http, { type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
 import { ADDRESS_HEADER, clientAddress } from "@/lib/server/auth/client-address";
-import { requestContext, log, type RequestContext } from "@/lib/server/ops/log";
+import { requestContext, baseLog, type RequestContext } from "@/lib/server/ops/log";
 import { metrics, routeLabel } from "@/lib/server/ops/metrics";
 import { databaseAvailable } from "@/lib/server/ops/database-status";
 import { AppError, toProblem } from "@/lib/errors";
@@ -130,7 +130,7 @@ export function installHttpGate(opts: GateOptions): void {
       const route = routeLabel(path);
       metrics().requests.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
       if (!path.startsWith("/_next/static/")) {
-        log().info({ req_id: requestId, ...(ctx.actorId ? { actor_id: ctx.actorId } : {}), method: req.method, route, status: res.statusCode, duration_ms: Math.round(seconds * 1000), aborted: !res.writableFinished || undefined }, "verzoek");
+        baseLog().info({ req_id: requestId, ...(ctx.actorId ? { actor_id: ctx.actorId } : {}), method: req.method, route, status: res.statusCode, duration_ms: Math.round(seconds * 1000), aborted: !res.writableFinished || undefined }, "verzoek");
       }
       if (state.inFlight + state.priorityInFlight === 0) for (const l of state.idle) l();
     });

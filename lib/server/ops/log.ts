@@ -17,6 +17,11 @@ const g = globalThis as unknown as { beslisrouteLog?: Logger; beslisrouteRequest
 /** The request context, shared by the HTTP gate (which starts it) and the code that serves it. */
 export const requestContext: AsyncLocalStorage<RequestContext> = (g.beslisrouteRequests ??= new AsyncLocalStorage<RequestContext>());
 
+/** The logger without the request's bindings (for lines that name their request themselves). */
+export function baseLog(): Logger {
+  return base();
+}
+
 function base(): Logger {
   return (g.beslisrouteLog ??= pino({
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),

@@ -20,6 +20,12 @@ export function installGracefulShutdown(opts: { graceSeconds: number; onStopped?
     const state = gate();
     state.draining = true;
     const started = Date.now();
+    // Whatever hangs below (a pool that will not close, a socket that will not finish), the process
+    // is gone a few seconds after the grace: an orchestrator must be able to count on it.
+    setTimeout(() => {
+      log().error({ in_flight: inFlight() }, "stoppen duurde te lang; harde stop");
+      process.exit(1);
+    }, (opts.graceSeconds + 5) * 1000).unref();
     log().info({ signal, in_flight: inFlight(), grace_s: opts.graceSeconds }, "stoppen: geen nieuwe verbindingen, lopende verzoeken afmaken");
     for (const server of state.servers) {
       server.close();
@@ -35,7 +41,7 @@ export function installGracefulShutdown(opts: { graceSeconds: number; onStopped?
     clearInterval(sweep);
     for (const server of state.servers) server.closeAllConnections();
     if (!finished) log().warn({ in_flight: inFlight() }, "stoppen: wachttijd voorbij, lopende verzoeken afgebroken");
-    await opts.onStopped?.().catch(() => {});
+    await Promise.race([opts.onStopped?.().catch(() => {}), new Promise((r) => setTimeout(r, 3000).unref())]);
     log().info({ duration_ms: Date.now() - started, complete: finished }, "gestopt");
     process.exit(0);
   };
