@@ -7,11 +7,22 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { serverEnv } = await import("./lib/env");
     const env = serverEnv();
+    // First: the pg instrumentation must be in place before the driver is loaded.
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      const { startTracing } = await import("./lib/server/ops/tracing");
+      startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+    }
     const { installHttpGate } = await import("./lib/server/ops/http-gate");
     installHttpGate({ trustProxyHops: env.TRUST_PROXY_HOPS, maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, maxPriorityInFlight: env.MAX_PRIORITY_REQUESTS_IN_FLIGHT });
     const { db } = await import("./lib/db");
     const { installGracefulShutdown } = await import("./lib/server/ops/shutdown");
-    installGracefulShutdown({ graceSeconds: env.SHUTDOWN_GRACE_SECONDS, onStopped: () => db().$disconnect() });
+    installGracefulShutdown({
+      graceSeconds: env.SHUTDOWN_GRACE_SECONDS,
+      onStopped: async () => {
+        await db().$disconnect();
+        if (env.OTEL_EXPORTER_OTLP_ENDPOINT) await (await import("./lib/server/ops/tracing")).stopTracing();
+      },
+    });
     const { startDatabaseMonitor } = await import("./lib/server/ops/database-status");
     startDatabaseMonitor(env.DATABASE_PROBE_SECONDS * 1000);
     if (env.OUTBOX_IN_PROCESS) {

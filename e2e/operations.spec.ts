@@ -357,3 +357,63 @@ test.describe("a server that is stopped or full", () => {
     }
   });
 });
+
+test.describe("logs, metrics and traces", () => {
+  test.setTimeout(120_000);
+
+  test("one JSON log line per request with its id and the actor's id (no name or e-mail); Prometheus metrics; OpenTelemetry spans of a request and its queries", async ({ playwright, baseURL }) => {
+    // An OTLP/HTTP receiver in the test: keeps every span it is sent.
+    interface OtlpSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes?: { key: string; value: Record<string, unknown> }[] }
+    const spans: OtlpSpan[] = [];
+    const { createServer: createHttp } = await import("node:http");
+    const collector = createHttp((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        if (req.url === "/v1/traces") {
+          const doc = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] };
+          for (const rs of doc.resourceSpans) for (const ss of rs.scopeSpans) spans.push(...ss.spans);
+        }
+        res.writeHead(200, { "content-type": "application/json" }).end("{}");
+      });
+    });
+    await new Promise<void>((r) => collector.listen(0, "127.0.0.1", () => r()));
+    const app = await startInstance({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}` });
+    try {
+      const token = await tokenFor(playwright, baseURL!, "opsteller");
+      const requestId = `e2e-${randomUUID()}`;
+      const r = await fetch(`${app.url}/api/v1/notas`, { headers: { authorization: `Bearer ${token}`, "x-request-id": requestId } });
+      expect(r.status).toBe(200);
+      expect(r.headers.get("x-request-id")).toBe(requestId);
+
+      // The log line of that request: JSON, its id, the actor's id, route, status, duration; no personal data.
+      const me = await api(baseURL!, token, "/api/v1/ik");
+      await expect.poll(() => app.output().split("\n").find((l) => l.includes(requestId) && l.includes('"msg":"verzoek"')) ?? "", { timeout: 5_000 }).not.toBe("");
+      const line = JSON.parse(app.output().split("\n").find((l) => l.includes(requestId) && l.includes('"msg":"verzoek"'))!);
+      expect(line).toMatchObject({ level: "info", req_id: requestId, actor_id: me.json.id, method: "GET", route: "/api/v1/notas", status: 200 });
+      expect(typeof line.duration_ms).toBe("number");
+      expect(app.output()).not.toContain(me.json.email ?? "opsteller@beslisroute.test");
+      expect(app.output()).not.toContain(me.json.naam);
+      for (const l of app.output().split("\n").filter((x) => x.startsWith("{"))) expect(() => JSON.parse(l)).not.toThrow();
+
+      // Metrics: only from the machine itself without METRICS_TOKEN.
+      const m = await fetch(`http://127.0.0.1:${app.port}/api/metrics`);
+      expect(m.status).toBe(200);
+      const text = await m.text();
+      expect(text).toMatch(/^beslisroute_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/notas",status="200"\} [1-9]/m);
+      expect(text).toMatch(/^beslisroute_database_up 1$/m);
+      expect(text).toMatch(/^beslisroute_db_pool_connections\{state="total"\} \d+$/m);
+      expect(text).toMatch(/^beslisroute_outbox_messages\{state="dead"\} \d+$/m);
+
+      // Traces: Next's span of the request, and pg spans of its queries in the same trace.
+      await expect.poll(() => spans.some((s) => s.name.startsWith("pg")), { timeout: 20_000, intervals: [500] }).toBe(true);
+      const root = spans.find((s) => /GET \/api\/v1\/notas/.test(s.name));
+      expect(root, spans.map((s) => s.name).join(", ")).toBeDefined();
+      const queries = spans.filter((s) => s.traceId === root!.traceId && s.name.startsWith("pg"));
+      expect(queries.length).toBeGreaterThan(0);
+    } finally {
+      await app.stop();
+      await new Promise<void>((r) => collector.close(() => r()));
+    }
+  });
+});

@@ -46,6 +46,8 @@ const serverSchema = z.object({
   OUTBOX_IN_PROCESS: booleanFlag.default(true),
   /** Bearer token for /api/metrics; unset: only from the machine itself (loopback). */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** OpenTelemetry: send traces (OTLP over HTTP) to this collector, e.g. http://otel-collector:4318; unset: no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
