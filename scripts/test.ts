@@ -43,12 +43,40 @@ function playwright(): Counts {
   return counts;
 }
 
+/**
+ * Node 22 LTS (the container image's version) beside the machine's Node 20: fetched from the npm
+ * registry (`npx node@22`), it runs the unit tests and the standalone server smoke test.
+ */
+function node22(): Counts {
+  const unitFile = `${OUT}/node22-unit.json`;
+  rmSync(unitFile, { force: true });
+  const unit = sh("npx", ["--yes", "node@22", "node_modules/vitest/vitest.mjs", "run", "--project", "unit", "--reporter=dot", "--reporter=json", `--outputFile.json=${unitFile}`]);
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(unitFile)) {
+    const r = JSON.parse(readFileSync(unitFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+    counts.skipped += r.numPendingTests;
+  }
+  if (unit !== 0 && counts.failed === 0) counts.failed = 1;
+  if (counts.passed === 0) {
+    console.error("Node 22 kon niet worden gestart: `npx node@22` haalt het van de npm-registry; controleer de verbinding.");
+    counts.failed += 1;
+  }
+  const smoke = sh("npx", ["--yes", "node@22", "--conditions", "react-server", "--import", "tsx", "scripts/smoke-standalone.ts"]);
+  if (smoke === 0) counts.passed += 1;
+  else counts.failed += 1;
+  return counts;
+}
+
 const suites: Suite[] = [
   { name: "lint", run: () => check("node_modules/.bin/eslint", ["--max-warnings", "0", "."]) },
   { name: "typecheck", run: () => check("node_modules/.bin/tsc", ["--noEmit"]) },
   { name: "unit", run: () => vitest("unit") },
   { name: "integration", run: () => vitest("integration") },
   { name: "e2e", run: playwright },
+  // After e2e: the smoke test runs the build the e2e suite made.
+  { name: "node22", run: node22 },
 ];
 
 mkdirSync(OUT, { recursive: true });
