@@ -113,8 +113,37 @@ function exportPaths() {
   };
 }
 
+/** The Idempotency-Key header that every POST accepts (lib/server/ops/idempotency.ts). */
+const idempotencyKey = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  schema: { type: "string", minLength: 1, maxLength: 255 },
+  description:
+    "Optioneel, aanbevolen voor elke POST die iets aanmaakt: een unieke sleutel per verzoek (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud krijgt het eerste antwoord terug (kop Idempotent-Replayed: true), ook op een andere server; dezelfde sleutel met andere inhoud geeft 409, net als een herhaling terwijl het eerste verzoek nog loopt (met Retry-After). Sleutels gelden per gebruiker, 24 uur.",
+};
+
+type Operation = { parameters?: unknown[]; responses?: Record<string, unknown> };
+
+/**
+ * What holds for every operation: 503 (database away, server full; with Retry-After) on each, and
+ * on each POST the Idempotency-Key header and its 409.
+ */
+function withOperationalRules<T extends { paths: Record<string, Record<string, Operation>> }>(doc: T): T {
+  for (const item of Object.values(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      op.responses = { ...op.responses, "503": { ...problem, description: "Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden" } };
+      if (method === "post") {
+        op.parameters = [...(op.parameters ?? []), idempotencyKey];
+        op.responses = { ...op.responses, "409": op.responses["409"] ?? problem };
+      }
+    }
+  }
+  return doc;
+}
+
 export function openApiDocument(serverUrl = "/") {
-  return {
+  return withOperationalRules({
     openapi: "3.1.0",
     info: {
       title: "Beslisroute API",
@@ -217,6 +246,6 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/vervangingen": { post: { summary: "Vervanger aanwijzen", requestBody: { required: true, content: { "application/json": { schema: input(vervangingSchema) } } }, responses: { "201": { description: "Vervanging" }, ...errors(400, 401, 403) } } },
       "/api/v1/audit/verificatie": { get: { summary: "Controleer de hele audit-keten", responses: { "200": { description: "{ok, aantal, eersteFout}" }, ...errors(401) } } },
       ...exportPaths(),
-    },
-  };
+    } as Record<string, Record<string, Operation>>,
+  });
 }
