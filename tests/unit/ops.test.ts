@@ -62,7 +62,7 @@ describe("priority paths (answered even when the server is full)", () => {
     ["/api/health", true], ["/api/health/live", true], ["/api/health/ready", true],
     ["/api/auth/callback/credentials", true], ["/inloggen", true], ["/uitloggen", true],
     ["/_next/static/chunks/a.js", true], ["/favicon.ico", true],
-    ["/api/healthz", false], ["/", false], ["/notas", false], ["/api/v1/notas", false], ["/inloggenx", false],
+    ["/api/metrics", true], ["/api/healthz", false], ["/", false], ["/notas", false], ["/api/v1/notas", false], ["/inloggenx", false],
   ];
   it.each(cases)("%s → %s", (path, expected) => expect(isPriorityPath(path)).toBe(expected));
 });
