@@ -18,8 +18,12 @@ import type { Tx } from "@/lib/server/tx";
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const KEY = /^"?([\x21\x23-\x7e]{1,255})"?$/;
 const KEEP_HOURS = 24;
-/** A claim without a commit that is older than this belongs to a request that died: take it over. */
-const ABANDONED_SECONDS = 60;
+/**
+ * A claim without a commit that is older than this belongs to a request that died (or whose
+ * database went away before the claim could be released): take it over. Longer than any request
+ * may hold a statement (15 s) with room to spare.
+ */
+const ABANDONED_SECONDS = 30;
 const COMMITTED = 0;
 const KEPT_HEADERS = ["content-type", "location", "etag"];
 
@@ -60,7 +64,7 @@ export async function idempotent(req: Request, gebruikerId: string, run: () => P
   try {
     res = await scope.run({ id }, run);
   } catch (e) {
-    await db().$executeRaw`DELETE FROM "IdempotentVerzoek" WHERE id = ${id}::uuid AND status IS NULL`.catch(() => {});
+    await release(id);
     throw e;
   }
   if (keep(res.status)) {
@@ -68,10 +72,17 @@ export async function idempotent(req: Request, gebruikerId: string, run: () => P
     const kopjes = Object.fromEntries(KEPT_HEADERS.flatMap((h) => (res.headers.get(h) ? [[h, res.headers.get(h)!]] : [])));
     await db().idempotentVerzoek.update({ where: { id }, data: { status: res.status, antwoord: bytes, kopjes } });
   } else {
-    // Nothing a retry should be stuck with: free the key unless the change did commit.
-    await db().$executeRaw`DELETE FROM "IdempotentVerzoek" WHERE id = ${id}::uuid AND status IS NULL`;
+    await release(id);
   }
   return res;
+}
+
+/**
+ * Nothing a retry should be stuck with: the key is freed unless the change did commit. When the
+ * database is away that fails too; the claim then counts as abandoned after ABANDONED_SECONDS.
+ */
+async function release(id: string): Promise<void> {
+  await db().$executeRaw`DELETE FROM "IdempotentVerzoek" WHERE id = ${id}::uuid AND status IS NULL`.catch(() => {});
 }
 
 async function claim(gebruikerId: string, sleutel: string, methode: string, pad: string, verzoekHash: string): Promise<{ id?: string; row?: Row }> {
