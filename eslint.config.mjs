@@ -42,4 +42,9 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The application logs through lib/server/ops/log.ts: JSON lines with the request id, no personal data.
+    files: ["lib/**", "app/**", "components/**", "proxy.ts", "instrumentation.ts"],
+    rules: { "no-console": "error" },
+  },
 ]);
