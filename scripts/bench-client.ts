@@ -23,6 +23,8 @@ interface Spec {
 const arg = process.argv[2]!;
 const spec = JSON.parse(arg.startsWith("@") ? readFileSync(arg.slice(1), "utf8") : arg) as Spec;
 const latencies: number[] = [];
+/** Latencies of the 2xx answers only (the work that was done, not the refusals). */
+const latenciesOk: number[] = [];
 let next = 0;
 const status = new Map<number, number>();
 
@@ -53,7 +55,8 @@ const instance = autocannon(
       process.exit(1);
     }
     latencies.sort((a, b) => a - b);
-    const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1))] ?? NaN;
+    latenciesOk.sort((a, b) => a - b);
+    const q = (p: number, xs = latencies) => xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(p * xs.length) - 1))] ?? NaN;
     const fouten = result.errors + result.timeouts + [...status.entries()].filter(([c]) => c >= 400).reduce((n, [, k]) => n + k, 0);
     console.log(
       JSON.stringify({
@@ -62,6 +65,8 @@ const instance = autocannon(
         p50: q(0.5),
         p95: q(0.95),
         p99: q(0.99),
+        p50ok: q(0.5, latenciesOk),
+        p95ok: q(0.95, latenciesOk),
         max: latencies.at(-1) ?? NaN,
         errors: fouten,
         timeouts: result.timeouts,
@@ -73,5 +78,6 @@ const instance = autocannon(
 );
 instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
   latencies.push(responseTime);
+  if (statusCode >= 200 && statusCode < 300) latenciesOk.push(responseTime);
   status.set(statusCode, (status.get(statusCode) ?? 0) + 1);
 });

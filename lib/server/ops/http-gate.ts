@@ -73,7 +73,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason:
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
     "x-content-type-options": "nosniff",
     [REQUEST_ID_HEADER]: requestId,
-    connection: "close",
+    // Keep-alive stays: a client that comes back after Retry-After need not connect again (a flood
+    // of reconnects would cost more than the refusals themselves).
+    ...(gate().draining ? { connection: "close" } : {}),
   };
   let body: string;
   if (wantsHtml(req, path)) {
