@@ -58,10 +58,11 @@ export const EMAIL_PATROON = "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\
  * separators (space, hyphen, dot, or the ")" after an area code in brackets; the "(" is only taken
  * when that ")" follows). Matches 06-12345678,
  * 06 1234 5678, 070 426 1234, +31 6 12345678, (070) 4261234, +31 (0)70 426 1234. A kenmerk such as
- * BZK-2025-000001, a date such as 01-07-2025 or a TK number such as 2025D31349 does not match.
+ * BZK-2025-000001, a date such as 01-07-2025, a TK number such as 2025D31349 or the account number
+ * inside an IBAN (NL91 ABNA 0417 1643 00: a candidate of woo-kandidaten.ts) does not match.
  */
 export const TELEFOON_PATROON =
-  "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)31[\\s\\-]*(?:\\(0\\)[\\s\\-]*)?|\\((?=0\\d{1,4}\\))0|0)[1-9](?:(?:[\\s.\\-]|\\)\\s*)?\\d){8}(?!\\d)";
+  "(?<![\\p{L}\\p{N}+])(?<![A-Z]{2}\\d{2}\\s?[A-Z]{4}\\s?)(?:(?:\\+|00)31[\\s\\-]*(?:\\(0\\)[\\s\\-]*)?|\\((?=0\\d{1,4}\\))0|0)[1-9](?:(?:[\\s.\\-]|\\)\\s*)?\\d){8}(?!\\d)";
 
 interface Patroon {
   re: RegExp;

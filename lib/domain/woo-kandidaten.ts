@@ -12,6 +12,7 @@
 // addresses of any domain and Dutch phone numbers are withheld without review (lib/domain/openbare-versie.ts).
 import type { Inline } from "@/lib/domain/tekst";
 import type { NotaDocument } from "@/lib/domain/nota-document";
+import { behoudenPatronen } from "@/lib/domain/naamvormen";
 import { z } from "@/lib/domain/validatie";
 import { WOO_GROND_CODES, type WooGrond } from "@/lib/domain/woo-gronden";
 
@@ -109,7 +110,7 @@ const NAAM_NA_TITEL = `(?:${INITIALEN}\\s*)?(?:${VOORVOEGSEL}\\s+)?${HOOFD}(?:\\
 
 const REGELS: Regel[] = [
   // "mevrouw Pietersen", "dr. A. Yıldız", "de heer J. de Groot"
-  { soort: "naam", re: new RegExp(`(?<![\\p{L}])${TITEL}\\s+${NAAM_NA_TITEL}`, "gu"), toets: (m) => (laatsteWoordPersoon(m[0]) ? m[0] : null) },
+  { soort: "naam", re: new RegExp(`(?<![\\p{L}])${TITEL}(?:\\s+${TITEL})*\\s+${NAAM_NA_TITEL}`, "gu"), toets: (m) => snoei(m[0]) },
   // "J.P. de Groot", "A. Pietersen"
   {
     soort: "naam",
@@ -160,6 +161,20 @@ const REGELS: Regel[] = [
   // Phone numbers in international notation other than +31: "+32 2 123 45 67", "+49 30 1234567".
   { soort: "telefoon", re: /(?<![\p{L}\p{N}+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[\s.\-]?\(?\d{1,4}\)?){2,6}(?![\p{N}])/gu, toets: (m) => (m[0].replace(/\D/g, "").length >= 9 ? m[0] : null) },
 ];
+
+const VOORVOEGSEL_WOORDEN = new Set(["van", "der", "den", "de", "ter", "ten", "te", "in", "'t", "el", "al", "le", "la", "du", "da", "dos"]);
+
+/** A match without the words at its end that are no part of a person's name ("A. Yildiz van de Universiteit" → "A. Yildiz"). */
+function snoei(tekst: string): string | null {
+  const woorden = tekst.split(/(\s+)/);
+  while (woorden.length > 0) {
+    const laatste = woorden.at(-1)!;
+    if (/^\s+$/.test(laatste) || VOORVOEGSEL_WOORDEN.has(laatste.toLowerCase()) || (/^\p{Lu}/u.test(laatste) && !/^\p{Lu}\.$/u.test(laatste) && !isPersoonswoord(laatste))) woorden.pop();
+    else break;
+  }
+  const uit = woorden.join("");
+  return laatsteWoordPersoon(uit) ? uit : null;
+}
 
 function laatsteWoordPersoon(tekst: string): boolean {
   const woorden = tekst.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w));
@@ -232,12 +247,16 @@ export function openKandidaten(velden: readonly { waar: string; tekst: string }[
   return uit;
 }
 
-/** The candidates of a nota's public version (`doc` is the public document, redactions applied). */
-export function documentKandidaten(doc: NotaDocument, afgewezen: readonly string[]): Kandidaat[] {
+/**
+ * The candidates of a nota's public version (`doc` is the public document, redactions applied),
+ * without the names that always stay (the bewindspersonen in their public role).
+ */
+export function documentKandidaten(doc: NotaDocument, afgewezen: readonly string[], behouden: readonly string[] = []): Kandidaat[] {
+  const houden = behouden.flatMap(behoudenPatronen);
   return openKandidaten(
     veldenVan(doc).map((v) => ({ waar: v.waar, tekst: zichtbaar(v.inlines) })),
     afgewezen,
-  );
+  ).filter((k) => !houden.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(k.tekst)));
 }
 
 /** "3 mogelijke persoonsgegevens van anderen zijn nog niet beoordeeld: Aanleiding (1), Toelichting (2)." */

@@ -106,3 +106,19 @@ export async function meetingInDays(dagen: number): Promise<{ id: string; datum:
   const v = await prisma.mrVergadering.upsert({ where: { datum: dagAlsDate(datum) }, create: { datum: dagAlsDate(datum), soort: "extra" }, update: {} });
   return { id: v.id, datum };
 }
+
+/** A nota without MR, decided and sent to the TK: ready for the woo_coordinator. */
+export async function notaVerzonden(extra: Record<string, unknown> = {}): Promise<NotaDto> {
+  const { saveKamerbrief } = await import("@/lib/server/kamerbrief/save-kamerbrief");
+  const { recordSending } = await import("@/lib/server/kamerbrief/record-sending");
+  let n = await notaBesloten({ mrBehandeling: false, ...extra });
+  n = await saveKamerbrief(await as("opsteller"), n.id, n.versie, {
+    datum: "2025-07-01",
+    betreft: "Kabinetsreactie",
+    tekst: "Hierbij bied ik u de kabinetsreactie aan.",
+    ondertekenaarId: await userId("minister"),
+  });
+  n = await recordSending(await as("pz"), n.id, n.versie, { verzondenOp: "2025-07-01" });
+  expect(n.status).toBe("verzonden");
+  return n;
+}

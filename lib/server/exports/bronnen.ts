@@ -9,6 +9,7 @@ import { isWooGrond } from "@/lib/domain/woo-gronden";
 import type { NotaBron, Persoon } from "@/lib/domain/nota-document";
 import { notaDocument } from "@/lib/domain/nota-document";
 import type { KamerbriefBron } from "@/lib/domain/kamerbrief-model";
+import { documentKandidaten, kandidatenMelding, type Kandidaat } from "@/lib/domain/woo-kandidaten";
 import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
@@ -122,6 +123,8 @@ export interface OpenbareVersieContext {
   titel: string;
   /** Officials' identifiers still visible in the public version (should be none). */
   lekken: string[];
+  /** Candidates for other people's personal data the woo_coordinator has not judged yet (should be none). */
+  kandidaten: Kandidaat[];
 }
 
 /**
@@ -136,7 +139,10 @@ export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { stri
   if (lekken.length > 0 && opties.strikt !== false) {
     throw new AppError("CONFLICT", `De openbare versie bevat nog ${lekken.length} persoonsgegeven(s) van ambtenaren. Voeg een weglakking toe of pas de tekst aan.`);
   }
-  return { versie, opties: weglak, ministerie, titel: `Openbare versie beslisnota ${nota.kenmerk}: ${openbareTitel(versie.document)}`, lekken };
+  const afgewezen = await tx.kandidaatAfwijzing.findMany({ where: { notaId: nota.id }, select: { tekst: true } });
+  const kandidaten = documentKandidaten(versie.document, afgewezen.map((a) => a.tekst), weglak.behouden);
+  if (kandidaten.length > 0 && opties.strikt !== false) throw new AppError("CONFLICT", kandidatenMelding(kandidaten));
+  return { versie, opties: weglak, ministerie, titel: `Openbare versie beslisnota ${nota.kenmerk}: ${openbareTitel(versie.document)}`, lekken, kandidaten };
 }
 
 /** The Kamerbrief's data; NOT_FOUND when the nota has none yet. */

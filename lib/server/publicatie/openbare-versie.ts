@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { renderNotaHtml, type Legenda } from "@/lib/domain/nota-document";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 import { openbareVersieVan } from "@/lib/server/exports/bronnen";
+import { AFWIJSREDENEN, type Kandidaat } from "@/lib/domain/woo-kandidaten";
 import { listWeglakkingen, type WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";
 
 export interface OpenbareVersieVergelijking {
@@ -20,6 +21,10 @@ export interface OpenbareVersieVergelijking {
   publicatie: { sha256: string; gepubliceerdOp: string; bestandsnaam: string } | null;
   /** Officials' identifiers the generator could not withhold (publication is refused while any remain). */
   resterend: string[];
+  /** Open candidates for other people's personal data (publication is refused while any remain). */
+  kandidaten: Kandidaat[];
+  /** The candidates the woo_coordinator kept, with the reason. */
+  afgewezen: { tekst: string; redenLabel: string; waar: string }[];
 }
 
 /**
@@ -28,10 +33,11 @@ export interface OpenbareVersieVergelijking {
  */
 export async function getOpenbareVersieVergelijking(actor: Actor, notaId: string): Promise<OpenbareVersieVergelijking> {
   const nota = await loadVisibleNota(db(), actor, notaId);
-  const [ctx, weglakkingen, publicatie] = await Promise.all([
+  const [ctx, weglakkingen, publicatie, afgewezen] = await Promise.all([
     openbareVersieVan(db(), nota, { strikt: false }),
     listWeglakkingen(actor, notaId),
     db().publicatie.findUnique({ where: { notaId: nota.id }, select: { sha256: true, gepubliceerdOp: true, bestandsnaam: true } }),
+    db().kandidaatAfwijzing.findMany({ where: { notaId: nota.id }, orderBy: { op: "asc" } }),
   ]);
   return {
     notaId: nota.id,
@@ -44,5 +50,7 @@ export async function getOpenbareVersieVergelijking(actor: Actor, notaId: string
     weglakkingen,
     publicatie: publicatie ? { sha256: publicatie.sha256, gepubliceerdOp: publicatie.gepubliceerdOp.toISOString(), bestandsnaam: publicatie.bestandsnaam } : null,
     resterend: ctx.lekken,
+    kandidaten: ctx.kandidaten,
+    afgewezen: afgewezen.map((a) => ({ tekst: a.tekst, waar: a.waar, redenLabel: AFWIJSREDENEN[a.reden as keyof typeof AFWIJSREDENEN] ?? a.reden })),
   };
 }
