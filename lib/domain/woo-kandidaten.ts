@@ -79,9 +79,9 @@ export function isIban(tekst: string): boolean {
 
 const HOOFD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const VOORVOEGSEL = "(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t|el|al|le|la|du|da|dos)";
-/** A literal in any case, inside a case-sensitive pattern. */
+/** A literal with its first letter in either case ("mr." and "Mr.", not "MR." of the ministerraad), inside a case-sensitive pattern. */
 const ongeachtHoofdletters = (tekst: string) =>
-  [...tekst].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === " " ? "\\s+" : c === "." ? "\\." : c)).join("");
+  [...tekst].map((c, i) => (i === 0 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === " " ? "\\s+" : c === "." ? "\\." : c)).join("");
 const TITEL = `(?:${["mw.", "mw", "mevr.", "mevr", "mevrouw", "dhr.", "dhr", "de heer", "drs.", "mr.", "ir.", "ing.", "dr.", "prof.", "ds."].map(ongeachtHoofdletters).join("|")})`;
 const INITIALEN = "(?:\\p{Lu}\\.\\s?){1,4}";
 /** Capitalised words that start or end institutions, places and documents, not people. */

@@ -78,3 +78,9 @@ describe("open candidates and the message", () => {
     expect(kandidaatBesluitSchema.safeParse(invoer).success).toBe(false);
   });
 });
+
+describe("the ministerraad is no title", () => {
+  it("MR. at the end of a sentence", () => {
+    expect(gevonden("Op 30 juni besluit de MR. Afgestemd met de directie.")).toEqual([]);
+  });
+});
