@@ -130,7 +130,9 @@ export function naamPatronen(p: Persoon): NaamPatroon[] {
   // The surname alone, written as a name. A surname that is also a word written with a capital in
   // the names of institutions ("Kamer", "Raad") only where the context makes it a person.
   const prefix = d.tussenvoegsel ? `(?:${eenderWelkeHoofdletter(d.tussenvoegsel)}\\s+)?` : "";
-  const kern = NIET_NA_KOPPELTEKEN + VOOR + prefix + alsNaam(d.achternaam) + GENITIEF + NA + GEEN_SAMENSTELLING;
+  // Initials before it go with it, whichever they are ("P.J. Jansen" for Pieter Jansen "P."): left
+  // standing beside the redaction they would still point at the person.
+  const kern = NIET_NA_KOPPELTEKEN + VOOR + "(?:(?:\\p{Lu}\\.\\s*){1,4})?" + prefix + alsNaam(d.achternaam) + GENITIEF + NA + GEEN_SAMENSTELLING;
   if (!INSTITUTIONELE_WOORDEN.has(d.achternaam.toLowerCase())) uit.push({ vorm: "achternaam", re: cs(kern) });
   else uit.push({ vorm: "achternaam", re: cs(`(?:(?<=${PERSOON_VOOR}\\s+)${kern}|${kern}(?=\\s*\\(\\p{Lu}{2,}\\)|\\s+${PERSOON_NA}${NA}))`) });
   return uit;

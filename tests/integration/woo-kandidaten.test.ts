@@ -36,7 +36,7 @@ describe("candidates on the review screen", () => {
   });
 
   it("refuses publication while a candidate is open, naming how many and where; publishes once each is judged", async () => {
-    let n = await notaVerzonden(DERDEN);
+    const n = await notaVerzonden(DERDEN);
     await expectAppError(
       publishNota(await as("woo"), n.id, n.versie),
       "CONFLICT",

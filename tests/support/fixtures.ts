@@ -107,11 +107,16 @@ export async function meetingInDays(dagen: number): Promise<{ id: string; datum:
   return { id: v.id, datum };
 }
 
-/** A nota without MR, decided and sent to the TK: ready for the woo_coordinator. */
-export async function notaVerzonden(extra: Record<string, unknown> = {}): Promise<NotaDto> {
+/** A nota without MR, decided and sent to the TK: ready for the woo_coordinator. `bestanden` are uploaded while it is a concept. */
+export async function notaVerzonden(extra: Record<string, unknown> = {}, bestanden: readonly (readonly [string, string, Uint8Array])[] = []): Promise<NotaDto> {
   const { saveKamerbrief } = await import("@/lib/server/kamerbrief/save-kamerbrief");
   const { recordSending } = await import("@/lib/server/kamerbrief/record-sending");
-  let n = await notaBesloten({ mrBehandeling: false, ...extra });
+  const { uploadBijlage } = await import("@/lib/server/notas/upload-bijlage");
+  let n = await newNota({ mrBehandeling: false, ...extra });
+  for (const [volgnummer, naam, bytes] of bestanden) n = await uploadBijlage(await as("opsteller"), n.id, volgnummer, n.versie, { naam, bytes });
+  n = await submitNota(await as("opsteller"), n.id, n.versie, { paraafroute: await standardRoute() });
+  for (const login of ["afdelingshoofd", "directeur", "juridisch", "dg"]) n = await recordParaaf(await as(login), n.id, n.versie, { oordeel: "akkoord" });
+  n = await recordDecision(await as("minister"), n.id, n.versie, { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" });
   n = await saveKamerbrief(await as("opsteller"), n.id, n.versie, {
     datum: "2025-07-01",
     betreft: "Kabinetsreactie",

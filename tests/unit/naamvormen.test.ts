@@ -73,6 +73,7 @@ const VORMEN: [string, [string, string][]][] = [
       ["Jansen heeft gebeld.", "[5.1.2e] heeft gebeld."],
       ["Aanwezig: Jansen, De Vries en Bakker.", "Aanwezig: [5.1.2e], [5.1.2e] en [5.1.2e]."],
       ["Met de Vries besproken.", "Met [5.1.2e] besproken."],
+      ["Afgestemd met J.K. Jansen (DWJZ).", "Afgestemd met [5.1.2e] (DWJZ)."],
       ["Met El Amrani besproken.", "Met [5.1.2e] besproken."],
       ["Volgens Kamer (DWJZ) kan het.", "Volgens [5.1.2e] (DWJZ) kan het."],
       ["Overleg met Kamer over de brief.", "Overleg met [5.1.2e] over de brief."],
