@@ -77,6 +77,12 @@ function eenderWelkeHoofdletter(tekst: string): string {
     .join("\\s+");
 }
 
+/** "van der" → "Van der" (the first letter a capital, as at the start of a name). */
+function hoofdletterEerst(tussenvoegsel: string): string {
+  const t = tussenvoegsel.trim();
+  return letterlijk(t.charAt(0).toUpperCase() + t.slice(1));
+}
+
 /** The core surname as a name is written: "Vries" or "VRIES" (not "vries"); each part of "Laan-de Wit" likewise. */
 function alsNaam(achternaam: string): string {
   const vormen = [achternaam, achternaam.toUpperCase()];
@@ -134,7 +140,14 @@ export function naamPatronen(p: Persoon): NaamPatroon[] {
   // standing beside the redaction they would still point at the person.
   const kern = NIET_NA_KOPPELTEKEN + VOOR + "(?:(?:\\p{Lu}\\.\\s*){1,4})?" + prefix + alsNaam(d.achternaam) + GENITIEF + NA + GEEN_SAMENSTELLING;
   if (!INSTITUTIONELE_WOORDEN.has(d.achternaam.toLowerCase())) uit.push({ vorm: "achternaam", re: cs(kern) });
-  else uit.push({ vorm: "achternaam", re: cs(`(?:(?<=${PERSOON_VOOR}\\s+)${kern}|${kern}(?=\\s*\\(\\p{Lu}{2,}\\)|\\s+${PERSOON_NA}${NA}))`) });
+  else {
+    // A person's context: "met Berg", "Berg (DWJZ)", "Berg heeft", a list of names ("Laan, Berg en
+    // Amrani"), or the prefix with a capital ("De Koning", not "de Koning", the King).
+    const lijstNa = "\\s*,\\s*\\p{Lu}\\p{Ll}|\\s+en\\s+\\p{Lu}\\p{Ll}";
+    const lijstVoor = "(?<=\\p{Lu}[\\p{Ll}'’]+,\\s*|\\p{Lu}[\\p{Ll}'’]+\\s+en\\s+)";
+    const hoofdPrefix = d.tussenvoegsel ? `|${NIET_NA_KOPPELTEKEN}${VOOR}${hoofdletterEerst(d.tussenvoegsel)}\\s+${alsNaam(d.achternaam)}${GENITIEF}${NA}${GEEN_SAMENSTELLING}` : "";
+    uit.push({ vorm: "achternaam", re: cs(`(?:(?<=${PERSOON_VOOR}\\s+)${kern}|${lijstVoor}${kern}|${kern}(?=\\s*\\(\\p{Lu}{2,}\\)|\\s+${PERSOON_NA}${NA}|${lijstNa})${hoofdPrefix})`) });
+  }
   return uit;
 }
 

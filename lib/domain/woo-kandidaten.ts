@@ -77,7 +77,8 @@ export function isIban(tekst: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Patterns
 
-const HOOFD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+/** A capitalised word, a double-barrelled name too (Jansen-Bakker), not a compound with a lower-case word (Bakker-regeling). */
+const HOOFD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)*(?![-‐‑]?\\p{L})";
 const VOORVOEGSEL = "(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t|el|al|le|la|du|da|dos)";
 /** A literal with its first letter in either case ("mr." and "Mr.", not "MR." of the ministerraad), inside a case-sensitive pattern. */
 const ongeachtHoofdletters = (tekst: string) =>
@@ -135,7 +136,7 @@ const REGELS: Regel[] = [
   // The name under a sign-off.
   {
     soort: "naam",
-    re: new RegExp(`(?<=(?:${["met vriendelijke groet", "hoogachtend", "groet"].map(ongeachtHoofdletters).join("|")}),?\\s*\\n\\s*)(?:${INITIALEN}\\s*)?${HOOFD}(?:[ \\t]+(?:${VOORVOEGSEL}[ \\t]+)?${HOOFD}){0,3}`, "gu"),
+    re: new RegExp(`(?<=(?:${["met vriendelijke groet", "met hartelijke groet", "hoogachtend"].map(ongeachtHoofdletters).join("|")}),?\\s+)(?:${INITIALEN}\\s*)?${HOOFD}(?:[ \\t]+(?:${VOORVOEGSEL}[ \\t]+)?${HOOFD}){0,3}`, "gu"),
     toets: (m) => (isPersoonswoord(m[0].split(/\s+/)[0]!) ? m[0] : null),
   },
   // BSN: nine digits, possibly grouped 3-3-3 or 4-2-3, passing the elfproef.

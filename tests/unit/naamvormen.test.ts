@@ -77,6 +77,7 @@ const VORMEN: [string, [string, string][]][] = [
       ["Met El Amrani besproken.", "Met [5.1.2e] besproken."],
       ["Volgens Kamer (DWJZ) kan het.", "Volgens [5.1.2e] (DWJZ) kan het."],
       ["Overleg met Kamer over de brief.", "Overleg met [5.1.2e] over de brief."],
+      ["Aanwezig: Jansen, Kamer en Bakker.", "Aanwezig: [5.1.2e], [5.1.2e] en [5.1.2e]."],
     ],
   ],
   [
@@ -136,6 +137,7 @@ const BLIJFT: [string, string][] = [
   ["the surname as an ordinary word", "De bakker en de visser leveren brood en vis."],
   ["the surname in lower case", "Hij werkt als jansen nergens."],
   ["an institution sharing a surname", "De Tweede Kamer en de Eerste Kamer stemmen."],
+  ["an institution after a list of institutions", "De Raad van State en de Kamer stemmen."],
   ["a first name alone", "Sanne heeft gebeld."],
   ["the minister by name", "Marieke van den Berg besluit."],
   ["the minister by office and surname", "Minister Van den Berg besluit; de minister van den Berg tekent."],

@@ -20,6 +20,7 @@ describe("finds a candidate", () => {
     ["de heer + first and last name", "De heer Karel Appel belde.", [["naam", "De heer Karel Appel"]]],
     ["initials + surname", "Op verzoek van J.P. de Groot.", [["naam", "J.P. de Groot"]]],
     ["first name + prefix + surname", "Insprekers waren Jan van der Velde en anderen.", [["naam", "Jan van der Velde"]]],
+    ["a double-barrelled surname", "Insprekers waren Els de Wit-Jansen en anderen.", [["naam", "Els de Wit-Jansen"]]],
     ["after namens", "Een brief namens Karin Pietersen ontvangen.", [["naam", "Karin Pietersen"]]],
     ["a signature", "Met vriendelijke groet,\nKarin Pietersen", [["naam", "Karin Pietersen"]]],
     ["a BSN", "Zijn BSN is 111222333.", [["bsn", "111222333"]]],
@@ -46,6 +47,7 @@ describe("finds nothing in", () => {
     ["a postbus", "Postbus 20011, 2500 EA Den Haag."],
     ["an amount", "Het gaat om € 111.222.333 in 2025."],
     ["the minister's office", "De minister van Binnenlandse Zaken besluit."],
+    ["a law named after a person", "Beleid de Bakker-regeling blijft."],
   ])("%s", (_soort, tekst) => {
     expect(gevonden(tekst)).toEqual([]);
   });
