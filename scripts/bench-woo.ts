@@ -142,6 +142,7 @@ function derdeVorm(): Geplant {
     ["derde: titel + naam", `${kies(TITELS)} ${a}`, [a]],
     ["derde: initialen + naam", `${v[0]}.${kies(["", `${kies(VOORNAMEN)[0]}.`])} ${a}`, [a]],
     ["derde: voornaam + tussenvoegsel + naam", `${v} ${tv} ${a}`, [v, a]],
+    ["derde: voornaam + achternaam in een zin", `${v} ${a}`, [v, a]],
     ["derde: namens", `namens ${v} ${a}`, [v, a]],
     ["derde: ondertekening", `Met vriendelijke groet,\n${v} ${a}`, [v, a]],
     ["derde: e-mailadres", `${v.toLowerCase()}.${a.toLowerCase()}@${kies(["gmail.com", "zwolle.nl", "example.org", "uu.nl"])}`, [`${v.toLowerCase()}.${a.toLowerCase()}`]],
@@ -239,7 +240,7 @@ function controleer(publiek: string, geplant: readonly Geplant[], controle: read
     const eind = publiek.indexOf(`${g.id}e`, begin);
     const stuk = begin >= 0 && eind > begin ? publiek.slice(begin, eind) : publiek;
     const lek = g.verboden.find((f) => leesbaar(stuk, f));
-    tel(g.vorm, !!lek, lek ? `${JSON.stringify(g.tekst)} → "${lek}" leesbaar` : "");
+    tel(g.vorm, !!lek, lek ? `${JSON.stringify(g.tekst)} → "${lek}" leesbaar in ${JSON.stringify(stuk.slice(0, 160))}` : "");
   }
   for (const c of controle) {
     controleGeplant++;

@@ -127,6 +127,19 @@ const REGELS: Regel[] = [
       return isPersoonswoord(woorden[0]!) && laatsteWoordPersoon(m[0]) ? m[0] : null;
     },
   },
+  // Two capitalised words: "met Karin Pietersen gesproken", "Karin Pietersen belde" (neither word
+  // one of institutions, places or the words that start a sentence).
+  {
+    soort: "naam",
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${HOOFD}(?:[ \\t]+${HOOFD}){1,3}`, "gu"),
+    toets: (m) => {
+      // Without the words of institutions and sentence starts around it ("Voor Daan Ravesteijn" → "Daan Ravesteijn").
+      const woorden = m[0].split(/[ \t]+/);
+      while (woorden.length && !isPersoonswoord(woorden[0]!)) woorden.shift();
+      while (woorden.length && !isPersoonswoord(woorden.at(-1)!)) woorden.pop();
+      return woorden.length >= 2 && woorden.every(isPersoonswoord) ? woorden.join(" ") : null;
+    },
+  },
   // "namens Karin Pietersen"
   {
     soort: "naam",

@@ -21,6 +21,9 @@ describe("finds a candidate", () => {
     ["initials + surname", "Op verzoek van J.P. de Groot.", [["naam", "J.P. de Groot"]]],
     ["first name + prefix + surname", "Insprekers waren Jan van der Velde en anderen.", [["naam", "Jan van der Velde"]]],
     ["a double-barrelled surname", "Insprekers waren Els de Wit-Jansen en anderen.", [["naam", "Els de Wit-Jansen"]]],
+    ["a first and last name inside a sentence", "Gesproken met Karin Pietersen over de aanvraag.", [["naam", "Karin Pietersen"]]],
+    ["a first and last name at a sentence's start", "Karin Pietersen belde gisteren.", [["naam", "Karin Pietersen"]]],
+    ["a name after a capitalised sentence start", "Voor Daan Ravesteijn is dit nieuw.", [["naam", "Daan Ravesteijn"]]],
     ["after namens", "Een brief namens Karin Pietersen ontvangen.", [["naam", "Karin Pietersen"]]],
     ["a signature", "Met vriendelijke groet,\nKarin Pietersen", [["naam", "Karin Pietersen"]]],
     ["a BSN", "Zijn BSN is 111222333.", [["bsn", "111222333"]]],
@@ -48,6 +51,8 @@ describe("finds nothing in", () => {
     ["an amount", "Het gaat om € 111.222.333 in 2025."],
     ["the minister's office", "De minister van Binnenlandse Zaken besluit."],
     ["a law named after a person", "Beleid de Bakker-regeling blijft."],
+    ["a sentence's first word before an institution", "Daarnaast Openbaar Bestuur is belangrijk."],
+    ["a place and a council inside a sentence", "Het advies van de Raad van State en de gemeente Den Haag."],
   ])("%s", (_soort, tekst) => {
     expect(gevonden(tekst)).toEqual([]);
   });
