@@ -98,7 +98,13 @@ const GEEN_PERSOON = new Set(
   ],
 );
 
-const isPersoonswoord = (w: string) => !GEEN_PERSOON.has(w.toLowerCase().replace(/['’]s$/, ""));
+/** Endings of nouns (nominalisations, laws, documents, bodies) that no first name or surname has in practice. */
+const GEEN_PERSOON_EINDE = /(?:ing|heid|schap|wet|wetten|vragen|beleid|raad|kamer|nota|brief|brieven|plan|regeling|akkoord|agenda|rapport|advies|commissie|dienst|fonds|programma|stelsel|besluit|verslag|overleg|ministerie|beraad|college|orgaan|instituut|bureau|autoriteit|inspectie|partij|lijst)$/;
+
+const isPersoonswoord = (w: string) => {
+  const kaal = w.toLowerCase().replace(/['’]s$/, "");
+  return !GEEN_PERSOON.has(kaal) && !GEEN_PERSOON_EINDE.test(kaal);
+};
 
 interface Regel {
   soort: KandidaatSoort;

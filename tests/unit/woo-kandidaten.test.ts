@@ -52,6 +52,7 @@ describe("finds nothing in", () => {
     ["the minister's office", "De minister van Binnenlandse Zaken besluit."],
     ["a law named after a person", "Beleid de Bakker-regeling blijft."],
     ["a sentence's first word before an institution", "Daarnaast Openbaar Bestuur is belangrijk."],
+    ["a title of a nota", "Wijziging Kieswet en Beantwoording Kamervragen."],
     ["a place and a council inside a sentence", "Het advies van de Raad van State en de gemeente Den Haag."],
   ])("%s", (_soort, tekst) => {
     expect(gevonden(tekst)).toEqual([]);
