@@ -385,6 +385,7 @@ if (args.markdown) {
   console.log("|---|---:|---:|");
   for (const [vorm, t] of rijen) console.log(`| ${vorm} | ${t.geplant} | ${t.lekken} |`);
   console.log(`| **Totaal** | **${totaalGeplant}** | **${totaalLekken}** |\n`);
+  for (const [vorm, t] of rijen) for (const v of t.voorbeelden) console.log(`- lek (${vorm}): ${v}`);
   console.log(`Controlezinnen (gewone woorden die op een naam lijken): ${controleGeplant} geplant, ${overRedacties} ten onrechte weggelakt (${((100 * overRedacties) / Math.max(controleGeplant, 1)).toFixed(1)}%).`);
   console.log(`Kandidaten op het beoordelingsscherm: ${kandidatenBevestigd} bevestigd, ${kandidatenAfgewezen} afgewezen (in een controlezin). Publicaties geweigerd omdat er na beoordeling nog een kandidaat open stond: ${geweigerd}.`);
 } else {

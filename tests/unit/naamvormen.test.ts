@@ -78,6 +78,7 @@ const VORMEN: [string, [string, string][]][] = [
       ["Volgens Kamer (DWJZ) kan het.", "Volgens [5.1.2e] (DWJZ) kan het."],
       ["Overleg met Kamer over de brief.", "Overleg met [5.1.2e] over de brief."],
       ["Aanwezig: Jansen, Kamer en Bakker.", "Aanwezig: [5.1.2e], [5.1.2e] en [5.1.2e]."],
+      ["Het voorstel Kamer is goed.", "Het voorstel [5.1.2e] is goed."],
     ],
   ],
   [
@@ -138,6 +139,7 @@ const BLIJFT: [string, string][] = [
   ["the surname in lower case", "Hij werkt als jansen nergens."],
   ["an institution sharing a surname", "De Tweede Kamer en de Eerste Kamer stemmen."],
   ["an institution after a list of institutions", "De Raad van State en de Kamer stemmen."],
+  ["an institution after an article", "Het besluit van de Kamer en een Kamer die stemt."],
   ["a first name alone", "Sanne heeft gebeld."],
   ["the minister by name", "Marieke van den Berg besluit."],
   ["the minister by office and surname", "Minister Van den Berg besluit; de minister van den Berg tekent."],
