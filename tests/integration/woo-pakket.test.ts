@@ -79,6 +79,14 @@ describe("the publicatiepakket", () => {
       { tekst: "111222333", soort: "bsn", waar: "Bijlage 2 (bestand), pagina 1" },
       { tekst: "de heer Karel Appel", soort: "naam", waar: "Bijlage 2 (bestand), pagina 1" },
     ]);
+    expect(v.bijlagen).toEqual([
+      { volgnummer: 1, naam: "Kabinetsreactie", wat: "Gepubliceerd als openbare versie (PDF), weggelakt: 5.1.2e." },
+      { volgnummer: 2, naam: "Verslag inspraakavond", wat: "Gepubliceerd als openbare versie (PDF), niets weggelakt." },
+      { volgnummer: 3, naam: "Juridisch advies", wat: "Niet openbaar of reeds openbaar: alleen vermeld in de inventarislijst." },
+      { volgnummer: 4, naam: "ROB-advies", wat: "Niet openbaar of reeds openbaar: alleen vermeld in de inventarislijst." },
+      { volgnummer: 5, naam: "Notitie uitvoering", wat: "Gepubliceerd als openbare versie (PDF, omgezet van Word), weggelakt: 5.1.2e." },
+      { volgnummer: 6, naam: "Gescande brief", wat: "Niet gepubliceerd: De PDF heeft geen tekstlaag (bijvoorbeeld een scan); de persoonsgegevens erin kunnen niet automatisch worden weggelakt." },
+    ]);
     const r = await beoordeelKandidaten(await as("woo"), nota.id, nota.versie, {
       besluiten: [
         { tekst: "mevrouw Pietersen", besluit: "weglakken:5.1.2e" },

@@ -5,6 +5,7 @@ import { renderNotaHtml, type Legenda } from "@/lib/domain/nota-document";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 import { openbareVersieVan } from "@/lib/server/exports/bronnen";
 import { AFWIJSREDENEN, type Kandidaat } from "@/lib/domain/woo-kandidaten";
+import type { BijlagePublicatie } from "@/lib/server/publicatie/openbare-bijlagen";
 import { listWeglakkingen, type WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";
 
 export interface OpenbareVersieVergelijking {
@@ -25,6 +26,21 @@ export interface OpenbareVersieVergelijking {
   kandidaten: Kandidaat[];
   /** The candidates the woo_coordinator kept, with the reason. */
   afgewezen: { tekst: string; redenLabel: string; waar: string }[];
+  /** What happens to each bijlage in the publication. */
+  bijlagen: { volgnummer: number; naam: string; wat: string }[];
+}
+
+function bijlageUitkomst(p: BijlagePublicatie): string {
+  switch (p.soort) {
+    case "pdf":
+      return `Gepubliceerd als openbare versie (PDF${p.omgezet ? ", omgezet van Word" : ""})${p.gronden.length ? `, weggelakt: ${p.gronden.join(", ")}` : ", niets weggelakt"}.`;
+    case "geen_bestand":
+      return "Geen bestand opgeslagen; alleen vermeld in de inventarislijst.";
+    case "niet_openbaar":
+      return "Niet openbaar of reeds openbaar: alleen vermeld in de inventarislijst.";
+    case "niet_te_publiceren":
+      return `Niet gepubliceerd: ${p.reden}`;
+  }
 }
 
 /**
@@ -51,6 +67,7 @@ export async function getOpenbareVersieVergelijking(actor: Actor, notaId: string
     publicatie: publicatie ? { sha256: publicatie.sha256, gepubliceerdOp: publicatie.gepubliceerdOp.toISOString(), bestandsnaam: publicatie.bestandsnaam } : null,
     resterend: ctx.lekken,
     kandidaten: ctx.kandidaten,
+    bijlagen: ctx.bijlagen.map((b) => ({ volgnummer: b.rij.volgnummer, naam: b.rij.naam, wat: bijlageUitkomst(b.publicatie) })),
     afgewezen: afgewezen.map((a) => ({ tekst: a.tekst, waar: a.waar, redenLabel: AFWIJSREDENEN[a.reden as keyof typeof AFWIJSREDENEN] ?? a.reden })),
   };
 }

@@ -99,6 +99,18 @@ export default async function OpenbareVersiePage({ params, searchParams }: { par
           </>
         ) : null}
       </section>
+      {v.bijlagen.length ? (
+        <section aria-labelledby="bijlagen-publicatie-titel">
+          <h2 id="bijlagen-publicatie-titel" className="nl-heading nl-heading--level-2">Bijlagen in de publicatie</h2>
+          <ul className="br-lijst">
+            {v.bijlagen.map((b) => (
+              <li key={b.volgnummer}>
+                Bijlage {b.volgnummer} ({b.naam}): {b.wat}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="weglakkingen-titel">
         <h2 id="weglakkingen-titel" className="nl-heading nl-heading--level-2">Handmatige weglakkingen</h2>
         {v.weglakkingen.length ? <ul className="br-lijst">{v.weglakkingen.map((w) => <li key={w.id}>&quot;{w.tekst}&quot; → {w.grond}</li>)}</ul> : <p className="nl-paragraph">Geen.</p>}
