@@ -246,7 +246,11 @@ function controleer(publiek: string, geplant: readonly Geplant[], controle: read
     controleGeplant++;
     if (!publiek.replace(/\s+/g, " ").includes(c.replace(/\s+/g, " "))) {
       overRedacties++;
-      if (overVoorbeelden.length < 5) overVoorbeelden.push(c);
+      if (overVoorbeelden.length < 5) {
+        const eerste = c.split(/\s+/).find((w) => w.length > 3) ?? c;
+        const i = publiek.indexOf(eerste.replace(/[,.]/g, ""));
+        overVoorbeelden.push(`"${c}" werd ${JSON.stringify(i >= 0 ? publiek.slice(Math.max(0, i - 20), i + c.length + 20) : "(niet gevonden)")}`);
+      }
     }
   }
 }
@@ -386,7 +390,7 @@ if (args.markdown) {
   for (const [vorm, t] of rijen) console.log(`| ${vorm} | ${t.geplant} | ${t.lekken} |`);
   console.log(`| **Totaal** | **${totaalGeplant}** | **${totaalLekken}** |\n`);
   for (const [vorm, t] of rijen) for (const v of t.voorbeelden) console.log(`- lek (${vorm}): ${v}`);
-  console.log(`Controlezinnen (gewone woorden die op een naam lijken): ${controleGeplant} geplant, ${overRedacties} ten onrechte weggelakt (${((100 * overRedacties) / Math.max(controleGeplant, 1)).toFixed(1)}%).`);
+  console.log(`Controlezinnen (gewone woorden die op een naam lijken): ${controleGeplant} geplant, ${overRedacties} ten onrechte weggelakt (${((100 * overRedacties) / Math.max(controleGeplant, 1)).toFixed(1)}%)${overVoorbeelden.length ? `: ${overVoorbeelden.join("; ")}` : ""}.`);
   console.log(`Kandidaten op het beoordelingsscherm: ${kandidatenBevestigd} bevestigd, ${kandidatenAfgewezen} afgewezen (in een controlezin). Publicaties geweigerd omdat er na beoordeling nog een kandidaat open stond: ${geweigerd}.`);
 } else {
   console.log(kop);
