@@ -69,10 +69,10 @@ const DEMO_NOTAS = [
   "Pilot regionale burgerpanels",
 ];
 
-const NOTA_API = ["", "/audit", "/versies", "/weglakkingen", "/kamerbrief.pdf", "/kamerbrief.docx", "/nota.pdf", "/openbare-versie.pdf", "/openbare-versie.html", "/diwoo.xml", "/publicatiepakket.zip"];
+const NOTA_API = ["", "/audit", "/versies", "/weglakkingen", "/kandidaten", "/kamerbrief.pdf", "/kamerbrief.docx", "/nota.pdf", "/openbare-versie.pdf", "/openbare-versie.html", "/diwoo.xml", "/publicatiepakket.zip"];
 const NOTA_PAGINAS = ["", "/bewerken", "/indienen", "/kamerbrief", "/openbare-versie"];
 /** Every nota mutation of the API: for a nota one may not see, 404 before anything else is judged. */
-const NOTA_MUTATIES = ["/indienen", "/paraaf", "/besluit", "/terugsturen", "/intrekken", "/mr-aanmelding", "/mr-uitkomst", "/verzending", "/publicatie", "/weglakkingen"];
+const NOTA_MUTATIES = ["/indienen", "/paraaf", "/besluit", "/terugsturen", "/intrekken", "/mr-aanmelding", "/mr-uitkomst", "/verzending", "/publicatie", "/weglakkingen", "/kandidaten"];
 /** The API outside a nota: 200 for every signed-in official, the security log for the beheerder only. */
 const ALGEMENE_API = ["/api/v1/ik", "/api/v1/gebruikers", "/api/v1/taken", "/api/v1/dashboard", "/api/v1/mr-vergaderingen", "/api/v1/tokens", "/api/v1/openapi.json", "/api/v1/audit/verificatie", "/api/v1/beveiligingslog"];
 const ALLEEN_BEHEER = new Set(["/api/v1/beveiligingslog"]);

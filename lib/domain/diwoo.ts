@@ -11,6 +11,7 @@ export const DIWOO = {
   documentsoort: {
     beslisnota: { uri: `${KERN}c_2977c34f`, label: "beslisnota" },
     kamerbrief: { uri: `${KERN}c_49599e6c`, label: "Kamerbrief" },
+    vergaderstuk: { uri: `${KERN}c_7f9dffa7`, label: "vergaderstuk" },
   },
   handeling: {
     ondertekening: { uri: `${KERN}c_e1ec050e`, label: "ondertekening" },
@@ -45,6 +46,10 @@ export interface DiwooBron {
   kamerbrief: { titel: string; citaat: string | null; url: string | null; tkDocumentnummer: string | null } | null;
   /** The public bijlagen published with it (their file names in the package). */
   bijlagen: readonly { naam: string; bestandsnaam: string }[];
+  /** The kind of document; the beslisnota when absent. A bijlage is a vergaderstuk. */
+  documentsoort?: { uri: string; label: string };
+  /** The kenmerk that groups the documents of one publication (the nota's); `kenmerk` when absent. */
+  aggregatiekenmerk?: string;
 }
 
 export class DiwooFout extends Error {
@@ -137,12 +142,12 @@ export function diwooXml(bron: DiwooBron): string {
     `    <diwoo:titelcollectie>${el("officieleTitel", bron.officieleTitel.trim())}</diwoo:titelcollectie>`,
     `    <diwoo:classificatiecollectie>`,
     `      <diwoo:informatiecategorieen>${el("informatiecategorie", c.vergaderstukkenStatenGeneraal.label, c.vergaderstukkenStatenGeneraal.uri)}${el("informatiecategorie", c.inspanningsverplichting.label, c.inspanningsverplichting.uri)}</diwoo:informatiecategorieen>`,
-    `      <diwoo:documentsoorten>${el("documentsoort", DIWOO.documentsoort.beslisnota.label, DIWOO.documentsoort.beslisnota.uri)}</diwoo:documentsoorten>`,
+    `      <diwoo:documentsoorten>${el("documentsoort", (bron.documentsoort ?? DIWOO.documentsoort.beslisnota).label, (bron.documentsoort ?? DIWOO.documentsoort.beslisnota).uri)}</diwoo:documentsoorten>`,
     `    </diwoo:classificatiecollectie>`,
     ...(bron.creatiedatum ? [`    ${el("creatiedatum", bron.creatiedatum)}`] : []),
     `    ${el("language", DIWOO.taal.nederlands.label, DIWOO.taal.nederlands.uri)}`,
     `    ${el("format", DIWOO.formaat.pdf.label, DIWOO.formaat.pdf.uri)}`,
-    `    ${el("aggregatiekenmerk", bron.kenmerk)}`,
+    `    ${el("aggregatiekenmerk", bron.aggregatiekenmerk ?? bron.kenmerk)}`,
     `    <diwoo:documenthandelingen>${handelingen.join("")}</diwoo:documenthandelingen>`,
     ...(relaties.length ? [`    <diwoo:documentrelaties>${relaties.join("")}</diwoo:documentrelaties>`] : []),
     `  </diwoo:DiWoo>`,

@@ -91,6 +91,31 @@ function exportPaths() {
         responses: { "200": { description: "{versie, weglakking, weglakkingen}, met de nieuwe versie in de ETag" }, ...errors(400, 401, 403, 404, 409, 415, 428) },
       },
     },
+    "/api/v1/notas/{id}/kandidaten": {
+      get: { summary: "Mogelijke persoonsgegevens van anderen: open kandidaten en behouden", parameters: [idParam], responses: { "200": { description: "{open: [{tekst, soort, waar}], behouden: [{tekst, reden, waar, op}]}" }, ...errors(401, 404) } },
+      post: {
+        summary: "Kandidaten beoordelen: weglakken op een Woo-grond of behouden met een reden (woo-coördinator)",
+        parameters: [idParam, ifMatch],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["besluiten"],
+                properties: {
+                  besluiten: {
+                    type: "array",
+                    items: { type: "object", required: ["tekst", "besluit"], properties: { tekst: { type: "string" }, besluit: { type: "string", description: '"weglakken:<grond>", "behouden:<geen_persoon|publieke_functie|reeds_openbaar|toestemming>" of "" (open laten)' } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: { "200": { description: "{versie, weggelakt, behouden, open}, met de nieuwe versie in de ETag" }, ...errors(400, 401, 403, 404, 409, 415, 428) },
+      },
+    },
     "/api/v1/notas/{id}/publicatie": {
       post: {
         summary: "Openbare versie publiceren (woo-coördinator; niet de opsteller)",

@@ -11,6 +11,7 @@
 import { mapTekst, type Inline, type TekstBlok } from "@/lib/domain/tekst";
 import { checkGrondenCombinatie, WOO_GROND_CODES, wooGrondSchema, type WooGrond } from "@/lib/domain/woo-gronden";
 import { verplichteTekst, z } from "@/lib/domain/validatie";
+import { behoudenPatronen, naamPatronen } from "@/lib/domain/naamvormen";
 import {
   alleInlines,
   escapeHtml,
@@ -57,28 +58,16 @@ export const EMAIL_PATROON = "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\
  * separators (space, hyphen, dot, or the ")" after an area code in brackets; the "(" is only taken
  * when that ")" follows). Matches 06-12345678,
  * 06 1234 5678, 070 426 1234, +31 6 12345678, (070) 4261234, +31 (0)70 426 1234. A kenmerk such as
- * BZK-2025-000001, a date such as 01-07-2025 or a TK number such as 2025D31349 does not match.
+ * BZK-2025-000001, a date such as 01-07-2025, a TK number such as 2025D31349 or the account number
+ * inside an IBAN (NL91 ABNA 0417 1643 00: a candidate of woo-kandidaten.ts) does not match.
  */
 export const TELEFOON_PATROON =
-  "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)31[\\s\\-]*(?:\\(0\\)[\\s\\-]*)?|\\((?=0\\d{1,4}\\))0|0)[1-9](?:(?:[\\s.\\-]|\\)\\s*)?\\d){8}(?!\\d)";
+  "(?<![\\p{L}\\p{N}+])(?<![A-Z]{2}\\d{2}\\s?[A-Z]{4}\\s?)(?:(?:\\+|00)31[\\s\\-]*(?:\\(0\\)[\\s\\-]*)?|\\((?=0\\d{1,4}\\))0|0)[1-9](?:(?:[\\s.\\-]|\\)\\s*)?\\d){8}(?!\\d)";
 
 interface Patroon {
   re: RegExp;
   grond: WooGrond;
   handmatig: boolean;
-}
-
-function naamPatronen(p: Persoon): string[] {
-  const naam = p.naam.trim();
-  if (naam.length < 2) return [];
-  const uit = [VOOR + letterlijk(naam) + NA];
-  const delen = naam.split(/\s+/);
-  const letters = [...(p.initialen ?? "").matchAll(/\p{L}/gu)].map((m) => m[0]);
-  if (delen.length >= 2 && letters.length > 0) {
-    // "S. de Vries", "S.J. de Vries", "S. J. de Vries"
-    uit.push(VOOR + letters.map((l) => `${escapeRe(l)}\\.\\s*`).join("") + letterlijk(delen.slice(1).join(" ")) + NA);
-  }
-  return uit;
 }
 
 function telefoonPatroon(telefoon: string): string | null {
@@ -101,14 +90,14 @@ function patronen(opties: WeglakOpties): { wegen: Patroon[]; houden: RegExp[] } 
   }
   for (const a of opties.ambtenaren) {
     if (isBehouden(a.naam)) continue;
-    for (const p of naamPatronen(a)) wegen.push({ re: re(p), grond: PERSOONSGEGEVENS, handmatig: false });
+    for (const p of naamPatronen(a)) wegen.push({ re: p.re, grond: PERSOONSGEGEVENS, handmatig: false });
     if (a.email?.trim()) wegen.push({ re: re(VOOR + escapeRe(a.email.trim()) + NA), grond: PERSOONSGEGEVENS, handmatig: false });
     const tel = a.telefoon ? telefoonPatroon(a.telefoon) : null;
     if (tel) wegen.push({ re: re(tel), grond: PERSOONSGEGEVENS, handmatig: false });
   }
   wegen.push({ re: re(EMAIL_PATROON), grond: PERSOONSGEGEVENS, handmatig: false });
   wegen.push({ re: re(TELEFOON_PATROON), grond: PERSOONSGEGEVENS, handmatig: false });
-  return { wegen, houden: behouden.map((n) => re(VOOR + letterlijk(n) + NA)) };
+  return { wegen, houden: behouden.flatMap(behoudenPatronen) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,9 +209,21 @@ export function maakWeglakker(opties: WeglakOpties): Weglakker {
       inhoud: Inline[];
     }).inhoud;
   const inlines = (invoer: readonly Inline[]): Inline[] => {
-    const eerste = pas(invoer);
-    // A name split by markup ("**Sanne** de Vries") is not found per text leaf: drop the markup of this run and look again.
-    return zoek(zichtbaar(eerste), p).length === 0 ? eerste : pas(vlak(invoer));
+    // A name split by markup ("**Sanne** de Vries") is not found per text leaf: when a match in the
+    // run's visible text crosses the border of two text leaves, drop the markup of this run.
+    const grenzen = new Set<number>();
+    let pos = 0;
+    const loop = (lijst: readonly Inline[]) => {
+      for (const i of lijst) {
+        if (i.type === "tekst") pos += i.tekst.length;
+        else if (i.type === "nietOpenbaar") pos += 1;
+        else loop(i.inhoud);
+        grenzen.add(pos);
+      }
+    };
+    loop(invoer);
+    const kruist = zoek(zichtbaar(invoer), p).some((t) => [...grenzen].some((g) => g > t.begin && g < t.eind));
+    return kruist ? pas(vlak(invoer)) : pas(invoer);
   };
   return {
     inlines,

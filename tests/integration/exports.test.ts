@@ -35,6 +35,7 @@ import { GET as besluitenlijstRoute } from "@/app/api/v1/mr-vergaderingen/[id]/b
 import { POST as agendaTokenRoute } from "@/app/api/v1/agenda/token/route";
 import { GET as agendaRoute } from "@/app/api/v1/agenda/[bestand]/route";
 import { actor, as, ensureSeed, expectAppError, meetingInDays, newNota, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
+import { maakBijlagePdf } from "@/tests/support/bijlage-pdf-maker";
 import { docxParagrafen, pdfInfo, pdfStructuur, pdfText, pdfXmp, posities, unzip, unzipText, xmllintValidate } from "@/tests/support/read-back";
 
 const XSD = fileURLToPath(new URL("../fixtures/diwoo/diwoo-metadata-offline.xsd", import.meta.url));
@@ -97,7 +98,7 @@ async function verzondenNota(opties: { uwKenmerk?: string; mrUitkomst?: "akkoord
     ...(opties.rubricering ? { rubricering: opties.rubricering } : {}),
   });
   // Files: the public bijlage 1 and the non-public bijlage 3.
-  n = await uploadBijlage(await as("opsteller"), n.id, "1", n.versie, { naam: "reactie.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n% bijlage 1\n%%EOF\n") });
+  n = await uploadBijlage(await as("opsteller"), n.id, "1", n.versie, { naam: "reactie.pdf", bytes: await maakBijlagePdf(["De kabinetsreactie op het ROB-advies."], { auteur: "Directie Democratie en Bestuur", titel: "Kabinetsreactie" }) });
   n = await uploadBijlage(await as("opsteller"), n.id, "3", n.versie, { naam: "advies.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n% geheim advies\n%%EOF\n") });
   n = await submitNota(await as("opsteller"), n.id, n.versie, {
     paraafroute: [
@@ -531,13 +532,26 @@ describe("DiWoo-metadata", () => {
 });
 
 describe("het publicatiepakket", () => {
-  it("holds the Kamerbrief, the public nota, the public bijlagen as stored and the DiWoo record, with predictable names", async () => {
+  it("holds the Kamerbrief, the public nota, the public version of the public bijlagen, a DiWoo record each and the inventarislijst, with predictable names", async () => {
     const f = await exportPublicatiepakket(await as("woo"), hoofd.nota.id);
     expect(f).toMatchObject({ contentType: "application/zip", fileName: `${hoofd.nota.kenmerk}-publicatiepakket.zip` });
     const zip = unzip(f.bytes);
     const k = hoofd.nota.kenmerk;
-    expect(Object.keys(zip).sort()).toEqual([`${k}-beslisnota-openbaar.pdf`, `${k}-bijlage-1-kabinetsreactie-rob-advies.pdf`, `${k}-diwoo.xml`, `${k}-kamerbrief.pdf`].sort());
-    expect(new TextDecoder().decode(zip[`${k}-bijlage-1-kabinetsreactie-rob-advies.pdf`])).toBe("%PDF-1.4\n% bijlage 1\n%%EOF\n");
+    expect(Object.keys(zip).sort()).toEqual(
+      [
+        `${k}-beslisnota-openbaar.pdf`,
+        `${k}-bijlage-1-kabinetsreactie-rob-advies.pdf`,
+        `${k}-bijlage-1-kabinetsreactie-rob-advies-diwoo.xml`,
+        `${k}-diwoo.xml`,
+        `${k}-kamerbrief.pdf`,
+        `${k}-kamerbrief-diwoo.xml`,
+        `${k}-inventarislijst.csv`,
+        `${k}-inventarislijst.pdf`,
+      ].sort(),
+    );
+    // The bijlage is drawn anew: its text, the ministry as author (not the original's metadata).
+    expect(pdfText(zip[`${k}-bijlage-1-kabinetsreactie-rob-advies.pdf`]!)).toContain("De kabinetsreactie op het ROB-advies.");
+    expect(pdfInfo(zip[`${k}-bijlage-1-kabinetsreactie-rob-advies.pdf`]!)).toMatchObject({ Author: MINISTERIE });
     expect(pdfText(zip[`${k}-kamerbrief.pdf`]!)).toContain("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
     const openbaar = pdfText(zip[`${k}-beslisnota-openbaar.pdf`]!);
     expect(openbaar).toContain("Legenda Woo-gronden");

@@ -106,3 +106,24 @@ export async function meetingInDays(dagen: number): Promise<{ id: string; datum:
   const v = await prisma.mrVergadering.upsert({ where: { datum: dagAlsDate(datum) }, create: { datum: dagAlsDate(datum), soort: "extra" }, update: {} });
   return { id: v.id, datum };
 }
+
+/** A nota without MR, decided and sent to the TK: ready for the woo_coordinator. `bestanden` are uploaded while it is a concept. */
+export async function notaVerzonden(extra: Record<string, unknown> = {}, bestanden: readonly (readonly [string, string, Uint8Array])[] = []): Promise<NotaDto> {
+  const { saveKamerbrief } = await import("@/lib/server/kamerbrief/save-kamerbrief");
+  const { recordSending } = await import("@/lib/server/kamerbrief/record-sending");
+  const { uploadBijlage } = await import("@/lib/server/notas/upload-bijlage");
+  let n = await newNota({ mrBehandeling: false, ...extra });
+  for (const [volgnummer, naam, bytes] of bestanden) n = await uploadBijlage(await as("opsteller"), n.id, volgnummer, n.versie, { naam, bytes });
+  n = await submitNota(await as("opsteller"), n.id, n.versie, { paraafroute: await standardRoute() });
+  for (const login of ["afdelingshoofd", "directeur", "juridisch", "dg"]) n = await recordParaaf(await as(login), n.id, n.versie, { oordeel: "akkoord" });
+  n = await recordDecision(await as("minister"), n.id, n.versie, { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" });
+  n = await saveKamerbrief(await as("opsteller"), n.id, n.versie, {
+    datum: "2025-07-01",
+    betreft: "Kabinetsreactie",
+    tekst: "Hierbij bied ik u de kabinetsreactie aan.",
+    ondertekenaarId: await userId("minister"),
+  });
+  n = await recordSending(await as("pz"), n.id, n.versie, { verzondenOp: "2025-07-01" });
+  expect(n.status).toBe("verzonden");
+  return n;
+}

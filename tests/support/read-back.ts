@@ -1,7 +1,7 @@
 // Reading exported documents back in tests: PDF text and metadata (poppler-utils), XML schema
 // validation (libxml2-utils), and the parts of a .docx or .zip (fflate).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
@@ -10,6 +10,7 @@ const TOOLS: Record<string, string> = {
   pdftotext: "apt-get install -y poppler-utils",
   pdfinfo: "apt-get install -y poppler-utils",
   xmllint: "apt-get install -y libxml2-utils",
+  qpdf: "apt-get install -y qpdf",
 };
 
 /** Runs a command-line tool on a temporary file; a missing tool fails loudly with the apt command. */
@@ -58,6 +59,19 @@ export function pdfStructuur(bytes: Uint8Array): string {
 /** The raw XMP metadata stream of a PDF, as far as pdfinfo shows it. */
 export function pdfXmp(bytes: Uint8Array): string {
   return metBestand(bytes, "document.pdf", "pdfinfo", (p) => ["-meta", p]).stdout;
+}
+
+/** Every object of a PDF as qpdf writes it in QDF form (streams uncompressed, no object streams), as Latin-1 text. */
+export function pdfObjecten(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "br-qpdf-"));
+  try {
+    const uit = join(dir, "qdf.pdf");
+    const r = metBestand(bytes, "document.pdf", "qpdf", (p) => ["--qdf", "--object-streams=disable", p, uit]);
+    if (r.status !== 0 && r.status !== 3) throw new Error(`qpdf faalde: ${r.stderr}`);
+    return readFileSync(uit, "latin1");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Validates XML against an XSD with xmllint --nonet; returns xmllint's verdict. */

@@ -9,6 +9,9 @@ import { isWooGrond } from "@/lib/domain/woo-gronden";
 import type { NotaBron, Persoon } from "@/lib/domain/nota-document";
 import { notaDocument } from "@/lib/domain/nota-document";
 import type { KamerbriefBron } from "@/lib/domain/kamerbrief-model";
+import { documentKandidaten, kandidatenMelding, openKandidaten, type Kandidaat } from "@/lib/domain/woo-kandidaten";
+import { behoudenPatronen } from "@/lib/domain/naamvormen";
+import { bijlagePlek, bijlageVersies, type BijlageVersie } from "@/lib/server/publicatie/openbare-bijlagen";
 import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
@@ -122,6 +125,10 @@ export interface OpenbareVersieContext {
   titel: string;
   /** Officials' identifiers still visible in the public version (should be none). */
   lekken: string[];
+  /** Candidates for other people's personal data the woo_coordinator has not judged yet (should be none), in the nota and its bijlagen. */
+  kandidaten: Kandidaat[];
+  /** Every bijlage with its public version (planned) or why it is not published. */
+  bijlagen: BijlageVersie[];
 }
 
 /**
@@ -136,7 +143,16 @@ export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { stri
   if (lekken.length > 0 && opties.strikt !== false) {
     throw new AppError("CONFLICT", `De openbare versie bevat nog ${lekken.length} persoonsgegeven(s) van ambtenaren. Voeg een weglakking toe of pas de tekst aan.`);
   }
-  return { versie, opties: weglak, ministerie, titel: `Openbare versie beslisnota ${nota.kenmerk}: ${openbareTitel(versie.document)}`, lekken };
+  const afgewezen = (await tx.kandidaatAfwijzing.findMany({ where: { notaId: nota.id }, select: { tekst: true } })).map((a) => a.tekst);
+  const bijlagen = await bijlageVersies(tx, nota.id, weglak);
+  const houden = weglak.behouden.flatMap(behoudenPatronen).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
+  const bijlageKandidaten = openKandidaten(
+    bijlagen.flatMap((b) => (b.publicatie.soort === "pdf" ? b.publicatie.paginas.map((p, i) => ({ waar: bijlagePlek(b.rij.volgnummer, i + 1), tekst: p.zichtbaar })) : [])),
+    afgewezen,
+  ).filter((k) => !houden.some((re) => re.test(k.tekst)));
+  const kandidaten = [...documentKandidaten(versie.document, afgewezen, weglak.behouden), ...bijlageKandidaten];
+  if (kandidaten.length > 0 && opties.strikt !== false) throw new AppError("CONFLICT", kandidatenMelding(kandidaten));
+  return { versie, opties: weglak, ministerie, titel: `Openbare versie beslisnota ${nota.kenmerk}: ${openbareTitel(versie.document)}`, lekken, kandidaten, bijlagen };
 }
 
 /** The Kamerbrief's data; NOT_FOUND when the nota has none yet. */

@@ -2,15 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dagIso } from "@/lib/domain/datum";
-import { bijlageBestandsnaam, exportBestandsnaam, extensieVoor } from "@/lib/domain/export-bestanden";
-import { diwooXml, DiwooFout } from "@/lib/domain/diwoo";
+import { bijlageBestandsnaam, exportBestandsnaam } from "@/lib/domain/export-bestanden";
+import { DIWOO, diwooXml, DiwooFout } from "@/lib/domain/diwoo";
+import { platteTekst } from "@/lib/domain/nota-document";
 import { kamerstukCitaat, kamerstukUrl } from "@/lib/domain/kamerstuk";
 import { statusLabels } from "@/lib/domain/nota-status";
 import { openbareTitel } from "@/lib/domain/openbare-versie";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { logDownload, CONTENT_TYPES, laadNota, notaDatum, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, laadNota, notaDatum, openbareVersieVan, type ExportBestand, type OpenbareVersieContext } from "@/lib/server/exports/bronnen";
 
 /** The statuses in which a nota has a publication to describe (or is about to). */
 export const PUBLICEERBAAR = ["verzonden", "gepubliceerd"] as const;
@@ -21,40 +22,49 @@ export function assertPubliceerbaar(nota: NotaRecord, wat: string): void {
   }
 }
 
-/** The openbare bijlagen with a stored file, as they go into the publication package. */
-export async function openbareBijlagen(tx: Tx, nota: NotaRecord) {
-  const rijen = await tx.bijlage.findMany({
-    where: { notaId: nota.id, informatie: "openbaar", inhoud: { not: null } },
-    orderBy: { volgnummer: "asc" },
-    select: { volgnummer: true, naam: true, mimeType: true, bestandsnaam: true, inhoud: true },
+/** The public name of each bijlage (its row in the public nota: a name in it is withheld). */
+export function publiekeBijlageNamen(ctx: OpenbareVersieContext): Map<number, string> {
+  const uit = new Map<number, string>();
+  for (const s of ctx.versie.document.secties) if (s.soort === "bijlagen") for (const r of s.rijen) uit.set(r.volgnummer, platteTekst(r.naam, { openbaar: true }));
+  return uit;
+}
+
+/** The bijlagen whose public version is published, with their names and file names in the package. */
+export function gepubliceerdeBijlagen(nota: NotaRecord, ctx: OpenbareVersieContext) {
+  const namen = publiekeBijlageNamen(ctx);
+  return ctx.bijlagen.flatMap((b) => {
+    if (b.publicatie.soort !== "pdf") return [];
+    const naam = namen.get(b.rij.volgnummer) ?? `Bijlage ${b.rij.volgnummer}`;
+    return [{ volgnummer: b.rij.volgnummer, naam, bestandsnaam: bijlageBestandsnaam(nota.kenmerk, b.rij.volgnummer, naam, "pdf"), versie: b }];
   });
-  return rijen.map((b) => ({
-    naam: b.naam,
-    bestandsnaam: bijlageBestandsnaam(nota.kenmerk, b.volgnummer, b.naam, extensieVoor(b.mimeType, b.bestandsnaam)),
-    inhoud: new Uint8Array(b.inhoud!),
-  }));
 }
 
 /** The DiWoo record of a nota (as a string): publisher = the ministry, never a person. */
-export async function maakDiwooXml(tx: Tx, nota: NotaRecord): Promise<string> {
-  const ctx = await openbareVersieVan(tx, nota);
+export async function maakDiwooXml(tx: Tx, nota: NotaRecord, gegeven?: OpenbareVersieContext, document?: { soort: "kamerbrief" } | { soort: "bijlage"; volgnummer: number }): Promise<string> {
+  const ctx = gegeven ?? (await openbareVersieVan(tx, nota));
   if (!ctx.ministerie.tooiUri) throw new AppError("CONFLICT", `Voor ${ctx.ministerie.naam} is geen TOOI-identificatie vastgelegd; die is nodig als publisher.`);
   const v = nota.verzending;
   const kamerstuk = v?.dossiernummer && v.ondernummer && v.vergaderjaar ? { dossiernummer: v.dossiernummer, ondernummer: v.ondernummer, vergaderjaar: v.vergaderjaar } : null;
   const brief = nota.kamerbriefDoc;
   const ondertekend = brief?.datum ?? v?.verzondenOp ?? null;
+  const bijlagen = gepubliceerdeBijlagen(nota, ctx);
+  const bijlage = document?.soort === "bijlage" ? bijlagen.find((b) => b.volgnummer === document.volgnummer) : undefined;
+  const titel =
+    document?.soort === "kamerbrief" ? `Kamerbrief: ${brief?.betreft ?? ""}` : bijlage ? `Bijlage ${bijlage.volgnummer} bij beslisnota ${nota.kenmerk}: ${bijlage.naam}` : `Beslisnota: ${openbareTitel(ctx.versie.document)}`;
   try {
     return diwooXml({
       publisher: { uri: ctx.ministerie.tooiUri, naam: ctx.ministerie.naam },
-      officieleTitel: `Beslisnota: ${openbareTitel(ctx.versie.document)}`,
-      kenmerk: nota.kenmerk,
+      officieleTitel: titel,
+      kenmerk: document?.soort === "kamerbrief" ? `${nota.kenmerk}-kamerbrief` : bijlage ? `${nota.kenmerk}-bijlage-${bijlage.volgnummer}` : nota.kenmerk,
+      aggregatiekenmerk: nota.kenmerk,
+      documentsoort: document?.soort === "kamerbrief" ? DIWOO.documentsoort.kamerbrief : bijlage ? DIWOO.documentsoort.vergaderstuk : DIWOO.documentsoort.beslisnota,
       creatiedatum: notaDatum(nota),
       vastgesteldOp: nota.besluitOp,
       ondertekendOp: ondertekend ? dagIso(ondertekend) : null,
-      kamerbrief: brief
+      kamerbrief: brief && !document
         ? { titel: brief.betreft, citaat: kamerstuk ? kamerstukCitaat(kamerstuk) : null, url: kamerstuk ? kamerstukUrl(kamerstuk) : null, tkDocumentnummer: v?.tkDocumentnummer ?? null }
         : null,
-      bijlagen: (await openbareBijlagen(tx, nota)).map((b) => ({ naam: b.naam, bestandsnaam: b.bestandsnaam })),
+      bijlagen: document ? [] : bijlagen.map((b) => ({ naam: b.naam, bestandsnaam: b.bestandsnaam })),
     });
   } catch (e) {
     if (e instanceof DiwooFout) throw new AppError("CONFLICT", e.message);

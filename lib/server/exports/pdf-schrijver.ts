@@ -23,7 +23,7 @@ type Font = keyof typeof FONTBESTANDEN;
 let fontCache: Record<Font, Buffer> | undefined;
 
 /** The Fira Sans WOFF files from @fontsource, unpacked once per process. */
-function fonts(): Record<Font, Buffer> {
+export function fonts(): Record<Font, Buffer> {
   if (!fontCache) {
     const dir = join(process.cwd(), "node_modules", "@fontsource", "fira-sans", "files");
     fontCache = Object.fromEntries(Object.entries(FONTBESTANDEN).map(([k, f]) => [k, woffNaarSfnt(readFileSync(join(dir, f)))])) as Record<Font, Buffer>;

@@ -5,6 +5,7 @@ import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { sha256 } from "@/lib/server/exports/bronnen";
 import { maakOpenbarePdf, openbaarPdfNaam } from "@/lib/server/exports/openbare-versie";
+import { stelPakketSamen } from "@/lib/server/exports/publicatiepakket";
 
 export type PublicatieDto = NotaDto & { publicatie: { sha256: string; gepubliceerdOp: string; bestandsnaam: string; grootte: number } };
 
@@ -22,6 +23,8 @@ export async function publishNota(caller: Caller, notaId: string, expectedVersio
     assertAllowed(actor, "nota.publiceren", nota);
     assertVersion(nota, expectedVersion);
     const { bytes, gronden } = await maakOpenbarePdf(tx, nota);
+    // The whole package is assembled and read back first: the final leak check refuses rather than publishes.
+    const pakket = await stelPakketSamen(tx, nota, { notaPdf: bytes });
     const hash = sha256(bytes);
     const bestandsnaam = openbaarPdfNaam(nota.kenmerk);
     const versie = await casUpdate(tx, nota, { status: naar });
@@ -33,7 +36,7 @@ export async function publishNota(caller: Caller, notaId: string, expectedVersio
       van: nota.status,
       naar,
       versie,
-      na: { bestandsnaam, sha256: hash, grootte: bytes.byteLength, gronden, gepubliceerdOp: publicatie.gepubliceerdOp.toISOString() },
+      na: { bestandsnaam, sha256: hash, grootte: bytes.byteLength, gronden, gepubliceerdOp: publicatie.gepubliceerdOp.toISOString(), pakket: Object.keys(pakket.bestanden).sort() },
     });
     return {
       ...toNotaDto(na, actor),

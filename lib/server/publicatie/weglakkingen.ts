@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/server/tx";
 import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
-import { notaBronVan } from "@/lib/server/exports/bronnen";
+import { notaBronVan, openbareVersieVan } from "@/lib/server/exports/bronnen";
 
 export interface WeglakkingDto {
   id: string;
@@ -53,8 +53,17 @@ export async function addWeglakking(caller: Caller, notaId: string, expectedVers
       .join("\n")
       .replace(/\s+/g, " ")
       .toLowerCase();
-    if (!inhoud.includes(tekst.replace(/\s+/g, " ").toLowerCase())) {
-      throw new AppError("VALIDATION_FAILED", "Deze tekst komt niet voor in de nota.", [{ path: "tekst", message: "Deze tekst komt niet voor in de nota; controleer de spelling." }]);
+    const gezocht = tekst.replace(/\s+/g, " ").toLowerCase();
+    // A phrase may also stand only in a bijlage's file (a manual redaction on its pages).
+    const inBijlage = async () =>
+      (await openbareVersieVan(tx, nota, { strikt: false })).bijlagen
+        .flatMap((b) => (b.publicatie.soort === "pdf" ? b.publicatie.paginas.map((p) => p.zichtbaar) : []))
+        .join("\n")
+        .replace(/\s+/g, " ")
+        .toLowerCase()
+        .includes(gezocht);
+    if (!inhoud.includes(gezocht) && !(await inBijlage())) {
+      throw new AppError("VALIDATION_FAILED", "Deze tekst komt niet voor in de nota of haar bijlagen.", [{ path: "tekst", message: "Deze tekst komt niet voor in de nota of haar bijlagen; controleer de spelling." }]);
     }
     const bestaand = await tx.weglakking.findMany({ where: { notaId } });
     if (bestaand.some((w) => w.grond === grond && w.tekst.toLowerCase() === tekst.toLowerCase())) {

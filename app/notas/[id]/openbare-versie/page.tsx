@@ -3,14 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { StatusMelding } from "@/components/ui/status-melding";
-import { PublicerenFormulier, WeglakkingFormulier } from "@/components/woo/woo-formulieren";
+import { KandidatenFormulier, PublicerenFormulier, WeglakkingFormulier } from "@/components/woo/woo-formulieren";
+import { AFWIJSREDENEN, KANDIDAAT_SOORT_LABELS, VOORGESTELDE_GROND, kandidatenMelding } from "@/lib/domain/woo-kandidaten";
+import { WOO_GRONDEN } from "@/lib/domain/woo-gronden";
 import { isAppError } from "@/lib/errors";
 import { formatTijdstip } from "@/lib/domain/datum";
 import { hasPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { getNota } from "@/lib/server/notas/queries";
 import { getOpenbareVersieVergelijking } from "@/lib/server/publicatie/openbare-versie";
-import { publicerenActie, weglakkingActie } from "./acties";
+import { kandidatenActie, publicerenActie, weglakkingActie } from "./acties";
 
 export const metadata: Metadata = { title: "Openbare versie" };
 export const dynamic = "force-dynamic";
@@ -25,6 +27,7 @@ function inPagina(html: string): string {
 const MELDINGEN: Record<string, string> = {
   weglakking: "De weglakking is toegevoegd; de openbare versie is bijgewerkt.",
   gepubliceerd: "De openbare versie is vastgesteld en gepubliceerd.",
+  kandidaten: "De beoordeling is opgeslagen; de openbare versie is bijgewerkt.",
 };
 
 export default async function OpenbareVersiePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ melding?: string }> }) {
@@ -69,12 +72,51 @@ export default async function OpenbareVersiePage({ params, searchParams }: { par
           <div className="br-document br-tekst" dangerouslySetInnerHTML={{ __html: inPagina(v.openbaarHtml) }} />
         </section>
       </div>
+      <section aria-labelledby="kandidaten-titel">
+        <h2 id="kandidaten-titel" className="nl-heading nl-heading--level-2">Mogelijke persoonsgegevens van anderen</h2>
+        <p className="nl-paragraph">
+          Namen van burgers, externe deskundigen en andere derden, BSN&apos;s, IBAN&apos;s, adressen en geboortedatums kent Beslisroute niet als gebruiker. Ze worden hier als kandidaat getoond: lak ze weg op een Woo-grond of behoud ze met een reden.
+        </p>
+        {v.kandidaten.length ? (
+          <div className="utrecht-alert utrecht-alert--warning br-retour">
+            <p className="nl-paragraph">{kandidatenMelding(v.kandidaten)}</p>
+          </div>
+        ) : (
+          <p className="nl-paragraph">Geen open kandidaten.</p>
+        )}
+        {v.kandidaten.length && magBewerken ? (
+          <KandidatenFormulier
+            action={kandidatenActie.bind(null, nota.id, nota.versie, v.kandidaten.length)}
+            kandidaten={v.kandidaten.map((k) => ({ tekst: k.tekst, waar: k.waar, soortLabel: KANDIDAAT_SOORT_LABELS[k.soort], voorstel: VOORGESTELDE_GROND[k.soort] }))}
+            gronden={WOO_GRONDEN.map((g) => ({ code: g.code, omschrijving: g.omschrijving }))}
+            redenen={Object.entries(AFWIJSREDENEN).map(([code, label]) => ({ code, label }))}
+          />
+        ) : null}
+        {v.afgewezen.length ? (
+          <>
+            <h3 className="nl-heading nl-heading--level-3">Behouden</h3>
+            <ul className="br-lijst">{v.afgewezen.map((a) => <li key={a.tekst}>&quot;{a.tekst}&quot; ({a.waar}): {a.redenLabel}</li>)}</ul>
+          </>
+        ) : null}
+      </section>
+      {v.bijlagen.length ? (
+        <section aria-labelledby="bijlagen-publicatie-titel">
+          <h2 id="bijlagen-publicatie-titel" className="nl-heading nl-heading--level-2">Bijlagen in de publicatie</h2>
+          <ul className="br-lijst">
+            {v.bijlagen.map((b) => (
+              <li key={b.volgnummer}>
+                Bijlage {b.volgnummer} ({b.naam}): {b.wat}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="weglakkingen-titel">
         <h2 id="weglakkingen-titel" className="nl-heading nl-heading--level-2">Handmatige weglakkingen</h2>
         {v.weglakkingen.length ? <ul className="br-lijst">{v.weglakkingen.map((w) => <li key={w.id}>&quot;{w.tekst}&quot; → {w.grond}</li>)}</ul> : <p className="nl-paragraph">Geen.</p>}
         {magBewerken ? <WeglakkingFormulier action={weglakkingActie.bind(null, nota.id, nota.versie)} /> : null}
       </section>
-      {nota.toegestaneActies.includes("publiceren") && !v.resterend.length ? (
+      {nota.toegestaneActies.includes("publiceren") && !v.resterend.length && !v.kandidaten.length ? (
         <section aria-labelledby="publiceren-titel">
           <h2 id="publiceren-titel" className="nl-heading nl-heading--level-2">Publiceren</h2>
           <PublicerenFormulier action={publicerenActie.bind(null, nota.id, nota.versie)} />
