@@ -4,7 +4,7 @@ import { FIXED_SECURITY_HEADERS } from "./lib/domain/security-headers";
 const nextConfig: NextConfig = {
   // The Prisma client, pg and argon2 are server-side dependencies with native or wasm parts:
   // keep them out of the bundle and load them from node_modules at run time.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@resvg/resvg-js"],
   poweredByHeader: false,
   // The build checks the application only; `npm run typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: "tsconfig.app.json" },

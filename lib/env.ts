@@ -32,6 +32,8 @@ const serverSchema = z.object({
   /** Append-only file of signed audit checkpoints (one JSON line each). */
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(5),
+  /** The organisation's beeldmerk (PNG or SVG file) for the letters, when none is uploaded on Beheer. */
+  LOGO_PATH: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -59,7 +59,13 @@ export async function seedMrCalendar(prisma: PrismaClient, vandaag = new Date())
   return count;
 }
 
-async function unit(prisma: PrismaClient, naam: string, soort: "ministerie" | "dg" | "directie" | "afdeling", parentId: string | null, extra: { afkorting?: string; tooiUri?: string } = {}) {
+async function unit(
+  prisma: PrismaClient,
+  naam: string,
+  soort: "ministerie" | "dg" | "directie" | "afdeling",
+  parentId: string | null,
+  extra: { afkorting?: string; tooiUri?: string; postbus?: string; postcodePlaats?: string; bezoekadres?: string; website?: string } = {},
+) {
   const existing = await prisma.organisatieonderdeel.findFirst({ where: { naam, parentId } });
   if (existing) return existing;
   return prisma.organisatieonderdeel.create({ data: { naam, soort, parentId, ...extra } });
@@ -70,6 +76,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ accounts: number
   const ministerie = await unit(prisma, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "ministerie", null, {
     afkorting: "BZK",
     tooiUri: "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034",
+    // The letter paper (edited on Beheer): BZK's published addresses.
+    postbus: "Postbus 20011",
+    postcodePlaats: "2500 EA Den Haag",
+    bezoekadres: "Turfmarkt 147\n2511 DP Den Haag",
+    website: "www.rijksoverheid.nl",
   });
   const dg = await unit(prisma, "DG Openbaar Bestuur en Democratische Rechtsstaat", "dg", ministerie.id, { afkorting: "DGOBDR" });
   const directie = await unit(prisma, "Directie Democratie en Bestuur", "directie", dg.id, { afkorting: "DB" });

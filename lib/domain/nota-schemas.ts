@@ -177,11 +177,14 @@ export const kamerbriefSchema = z
   .object({
     datum: dagSchema.nullish().transform((v) => v ?? null),
     betreft: verplichteTekst("het onderwerp (Betreft)", 300),
+    /** The letter's own number (in the DMS, e.g. 2025-0000396582); none: the nota's kenmerk. */
+    onsKenmerk: optioneleTekst("ons kenmerk", 100),
     uwKenmerk: optioneleTekst("uw kenmerk", 100),
     aanhef: verplichteTekst("de aanhef", 200).default("Geachte voorzitter,"),
     tekst: tekstSchema("De tekst van de brief").pipe(z.string().min(1, "Schrijf de tekst van de brief.")),
     slot: optioneleTekst("het slot", 500),
-    ondertekenaarId: idSchema,
+    /** The bewindspersoon who signs; none: the one the nota is addressed to. */
+    ondertekenaarId: idSchema.nullish().transform((v) => v ?? null),
   })
   .strict();
 

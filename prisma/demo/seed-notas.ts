@@ -185,8 +185,9 @@ async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<numbe
   };
   const besluit = async (n: N) =>
     recordDecision(await as("minister"), n.id, n.versie, { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" });
-  const kamerbrief = async (n: N & { onderwerp?: string }, betreft: string) =>
-    saveKamerbrief(await as("opsteller"), n.id, n.versie, { betreft, tekst: `Hierbij informeer ik u over ${betreft.toLowerCase()}.`, ondertekenaarId: ids.minister });
+  // Each letter has its own opening sentence, written out (never the onderwerp pasted in lower
+  // case); the ondertekenaar is left to default to the bewindspersoon the nota is addressed to.
+  const kamerbrief = async (n: N & { onderwerp?: string }, betreft: string, tekst: string) => saveKamerbrief(await as("opsteller"), n.id, n.versie, { betreft, tekst });
 
   let count = 0;
   // concept
@@ -240,14 +241,14 @@ async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<numbe
     if (volgende) {
       n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: volgende.id, rondgezondenOp: plusDagen(dagVan(volgende.datum), -7) });
       n = await recordMrOutcome(await as("mr"), n.id, n.versie, { uitkomst: "akkoord" });
-      await kamerbrief(n, "Kabinetsreactie op het rapport over digitale inclusie");
+      await kamerbrief(n, "Kabinetsreactie op het rapport over digitale inclusie", "Hierbij bied ik u, mede namens de minister-president, de kabinetsreactie aan op het rapport over digitale inclusie.");
     }
     count++;
   }
   // besloten without MR, Kamerbrief written, then sent today: waits on Woo and on the TK numbers
   {
     let n = await besluit(await heleRoute(await nieuw("Voortgangsbrief versterking gemeentelijke uitvoeringskracht")));
-    n = await kamerbrief(n, "Voortgangsbrief versterking gemeentelijke uitvoeringskracht");
+    n = await kamerbrief(n, "Voortgangsbrief versterking gemeentelijke uitvoeringskracht", "In deze brief informeer ik u over de voortgang van de versterking van de gemeentelijke uitvoeringskracht.");
     await recordSending(await as("pz"), n.id, n.versie, { verzondenOp: vandaag });
     count++;
   }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { kamerbriefModel } from "@/lib/domain/kamerbrief-model";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { logDownload, CONTENT_TYPES, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, beeldmerkVoor, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
 import { assertPubliceerbaar, maakDiwooXml, openbareBijlagen } from "@/lib/server/exports/diwoo-xml";
 import { openbaarPdfNaam, openbarePdfVan } from "@/lib/server/exports/openbare-versie";
 import { renderKamerbriefPdf } from "@/lib/server/exports/render-kamerbrief-pdf";
@@ -20,7 +20,7 @@ export async function exportPublicatiepakket(caller: Caller, notaId: string): Pr
   const tx = db();
   const k = nota.kenmerk;
   const bestanden: Zippable = {};
-  if (nota.kamerbriefDoc) bestanden[exportBestandsnaam(k, "kamerbrief", "pdf")] = await renderKamerbriefPdf(kamerbriefModel(await kamerbriefBronVan(tx, nota)));
+  if (nota.kamerbriefDoc) bestanden[exportBestandsnaam(k, "kamerbrief", "pdf")] = await renderKamerbriefPdf(kamerbriefModel(await kamerbriefBronVan(tx, nota)), await beeldmerkVoor(tx, nota));
   bestanden[openbaarPdfNaam(k)] = await openbarePdfVan(tx, nota);
   for (const b of await openbareBijlagen(tx, nota)) bestanden[b.bestandsnaam] = b.inhoud;
   bestanden[exportBestandsnaam(k, "diwoo", "xml")] = new TextEncoder().encode(await maakDiwooXml(tx, nota));
