@@ -23,7 +23,7 @@ export interface Beeldmerk {
 const DPI = 600;
 
 /** A neutral placeholder: a light grey block the size of the beeldmerk, with a thin outline. */
-export const PLAATSHOUDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="130" height="371.25" viewBox="0 0 130 371.25"><rect x="2" y="-2" width="126" height="371.25" fill="#e8e8e8" stroke="#9a9a9a" stroke-width="4"/></svg>`;
+export const PLAATSHOUDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="1485" viewBox="0 0 520 1485"><rect x="8" y="-8" width="504" height="1485" fill="#e8e8e8" stroke="#9a9a9a" stroke-width="16"/></svg>`;
 
 function pngMaat(png: Uint8Array): { breedte: number; hoogte: number } {
   const v = new DataView(png.buffer, png.byteOffset, png.byteLength);

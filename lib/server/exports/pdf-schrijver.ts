@@ -86,12 +86,12 @@ export class PdfSchrijver {
   private readonly klaar: Promise<Uint8Array>;
   readonly marges: Marges;
   /** Body text size and line pitch (pt); without a pitch pdfkit's own line height plus 2 pt. */
-  readonly tekst: { grootte: number; regelafstand: number | null };
+  readonly tekst: { grootte: number; regelafstand: number | null; alineaRuimte?: number };
 
   /** Heading sizes per level (pt). */
   readonly kopGroottes: Record<1 | 2 | 3 | 4, number>;
 
-  constructor(meta: PdfMeta, opties: { marges?: Marges; tekst?: { grootte: number; regelafstand: number | null }; koppen?: Record<1 | 2 | 3 | 4, number> } = {}) {
+  constructor(meta: PdfMeta, opties: { marges?: Marges; tekst?: { grootte: number; regelafstand: number | null; alineaRuimte?: number }; koppen?: Record<1 | 2 | 3 | 4, number> } = {}) {
     this.kopGroottes = opties.koppen ?? { 1: 16, 2: 12.5, 3: 11, 4: 10 };
     this.marges = opties.marges ?? { top: 72, bottom: 72, left: 72, right: 72 };
     this.tekst = opties.tekst ?? { grootte: 10, regelafstand: null };
@@ -200,7 +200,7 @@ export class PdfSchrijver {
     // No single line left alone at the foot of a page.
     this.ruimte(Math.min(this.hoogte(runs, opties.breedte ?? this.breedte, opties.grootte), 2 * 14));
     this.element("P", parent, () =>
-      this.schrijfRuns(runs, { x: opties.x ?? this.marges.left, width: opties.breedte ?? this.breedte, grootte: opties.grootte, paragraphGap: opties.na ?? 6 }),
+      this.schrijfRuns(runs, { x: opties.x ?? this.marges.left, width: opties.breedte ?? this.breedte, grootte: opties.grootte, paragraphGap: opties.na ?? this.tekst.alineaRuimte ?? 6 }),
     );
   }
 

@@ -24,7 +24,8 @@ export async function renderKamerbriefPdf(m: KamerbriefModel, beeldmerk: Beeldme
     { titel: m.titel, auteur: m.auteur, onderwerp: m.betreft },
     {
       marges: { top: VERVOLG_TOP, bottom: 80, left: LINKS, right: A4.breedte - LINKS - KOLOM },
-      tekst: BRIEFTEKST,
+      // A blank line (one pitch) between paragraphs, as in the template.
+      tekst: { ...BRIEFTEKST, alineaRuimte: BRIEFTEKST.regelafstand },
       koppen: { 1: 9, 2: 9, 3: 9, 4: 9 },
     },
   );
@@ -95,7 +96,7 @@ export async function renderKamerbriefPdf(m: KamerbriefModel, beeldmerk: Beeldme
   doc.x = LINKS;
   doc.y += 3 * BRIEFTEKST.regelafstand; // three blank lines
 
-  pdf.alinea([{ tekst: m.aanhef }], brief, { na: BRIEFTEKST.regelafstand - 6 });
+  pdf.alinea([{ tekst: m.aanhef }], brief);
   pdf.blokken(m.blokken, false, brief);
   if (m.slot) pdf.alinea([{ tekst: m.slot }], brief);
 
