@@ -7,7 +7,8 @@ import { randomUUID } from "node:crypto";
 import { saveKamerbrief } from "@/lib/server/kamerbrief/save-kamerbrief";
 import { exportKamerbriefPdf } from "@/lib/server/exports/kamerbrief-pdf";
 import { exportKamerbriefDocx } from "@/lib/server/exports/kamerbrief-docx";
-import { setOrganisatieLogo, updateOrganisatie } from "@/lib/server/organisatie/organisatie";
+import { createOnderdeel, setOrganisatieLogo, updateOrganisatie } from "@/lib/server/organisatie/organisatie";
+import { setAmbtstitel } from "@/lib/server/gebruikers/manage-users";
 import { createNota } from "@/lib/server/notas/create-nota";
 import { loadActor } from "@/lib/server/session";
 import { as, ensureSeed, expectAppError, newNota, prisma, userId } from "@/tests/support/fixtures";
@@ -256,5 +257,31 @@ describe("any ministry: the organisation as data", () => {
     } finally {
       await setOrganisatieLogo(beheer, bzk.id, null);
     }
+  });
+
+  it("lets the beheerder add directies and DG's under the right parent, and set a bewindspersoon's exact title (audited)", async () => {
+    const beheer = await as("beheer");
+    const bzk = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { soort: "ministerie", afkorting: "BZK" } });
+    const afdeling = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { soort: "afdeling" } });
+    const naam = `DG Wonen en Ruimte ${randomUUID().slice(0, 6)}`;
+    const dg = await createOnderdeel(beheer, { naam, afkorting: "DGWR", soort: "dg", parentId: bzk.id });
+    const directie = await createOnderdeel(beheer, { naam: "Directie Woningmarkt", soort: "directie", parentId: dg.id });
+    expect((await prisma.organisatieonderdeel.findUniqueOrThrow({ where: { id: directie.id } })).parentId).toBe(dg.id);
+    await expectAppError(createOnderdeel(beheer, { naam: "Directie Ergens", soort: "directie", parentId: afdeling.id }), "VALIDATION_FAILED");
+    await expectAppError(createOnderdeel(beheer, { naam, soort: "dg", parentId: bzk.id }), "CONFLICT");
+    await expectAppError(createOnderdeel(await as("opsteller"), { naam: "X", soort: "dg", parentId: bzk.id }), "FORBIDDEN");
+    expect((await prisma.auditEvent.findFirst({ where: { actie: "organisatie.onderdeel_aangemaakt" }, orderBy: { seq: "desc" } }))?.na).toMatchObject({ id: directie.id, parentId: dg.id });
+
+    const minister = await userId("minister");
+    const oud = (await prisma.gebruiker.findUniqueOrThrow({ where: { id: minister } })).ambtstitel;
+    await setAmbtstitel(beheer, minister, { ambtstitel: "Minister voor Volkshuisvesting en Ruimtelijke Ordening" });
+    try {
+      const tekst = pdfText((await exportKamerbriefPdf(await as("opsteller"), kort.id)).bytes);
+      expect(tekst).toContain("De minister voor Volkshuisvesting en Ruimtelijke Ordening,");
+      expect((await prisma.auditEvent.findFirst({ where: { actie: "gebruiker.ambtstitel_gewijzigd" }, orderBy: { seq: "desc" } }))?.voor).toEqual({ ambtstitel: oud });
+    } finally {
+      await setAmbtstitel(beheer, minister, { ambtstitel: oud });
+    }
+    await expectAppError(setAmbtstitel(beheer, await userId("lezer"), { ambtstitel: "Minister" }), "VALIDATION_FAILED", /bewindspersoon/);
   });
 });
