@@ -24,6 +24,7 @@ import { addWeglakking, listWeglakkingen } from "@/lib/server/publicatie/weglakk
 import { publishNota } from "@/lib/server/publicatie/publish-nota";
 import { getOpenbareVersieVergelijking } from "@/lib/server/publicatie/openbare-versie";
 import { dagVan, formatDagMetWeekdag, plusDagen } from "@/lib/domain/datum";
+import { uiterlijkeRondzenddatum } from "@/lib/domain/ministerraad";
 import type { NotaDto } from "@/lib/server/notas/nota-dto";
 import { GET as kamerbriefPdfRoute } from "@/app/api/v1/notas/[id]/kamerbrief.pdf/route";
 import { GET as kamerbriefDocxRoute } from "@/app/api/v1/notas/[id]/kamerbrief.docx/route";
@@ -115,7 +116,7 @@ async function verzondenNota(opties: { uwKenmerk?: string; mrUitkomst?: "akkoord
     uitkomst: "besloten",
   });
   const v = await meetingInDays(opties.vergaderingDagen ?? 9);
-  n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: v.id, rondgezondenOp: plusDagen(v.datum, -7) });
+  n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: v.id, rondgezondenOp: uiterlijkeRondzenddatum(v.datum) });
   n = await recordMrOutcome(await as("mr"), n.id, n.versie, opties.mrUitkomst === "aanvaard_met_wijzigingen" ? { uitkomst: "aanvaard_met_wijzigingen", toelichting: "Met een zin over de uitvoering." } : { uitkomst: "akkoord" });
   n = await saveKamerbrief(await as("opsteller"), n.id, n.versie, {
     datum: "2025-07-01",
