@@ -74,8 +74,10 @@ test("the mr_coordinator records every agendapunt's outcome on the meeting page 
   await formulier.getByLabel(`Uitkomst voor ${a.kenmerk}`).selectOption("akkoord");
   await formulier.getByLabel(`Uitkomst voor ${b.kenmerk}`).selectOption("aanvaard_met_wijzigingen");
   await formulier.getByRole("button", { name: "Uitkomsten vastleggen" }).click();
-  await expect(page.getByText("1 uitkomst is vastgelegd; 1 niet.", { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 uitkomst is vastgelegd; 1 niet." })).toBeVisible();
   await expect(formulier.getByText("Noteer kort welke wijzigingen de ministerraad aanbracht.").first()).toBeVisible();
+  // The refused item keeps its choice.
+  await expect(formulier.getByLabel(`Uitkomst voor ${b.kenmerk}`)).toHaveValue("aanvaard_met_wijzigingen");
   await expectNoAxeViolations(page);
 
   // The page again: the recorded item has left the form; the other one in the same pass.
@@ -84,8 +86,8 @@ test("the mr_coordinator records every agendapunt's outcome on the meeting page 
   await formulier.getByLabel(`Uitkomst voor ${b.kenmerk}`).selectOption("aanvaard_met_wijzigingen");
   await formulier.getByLabel(`Toelichting bij ${b.kenmerk} (optioneel)`).fill("Met een zin over de uitvoering.");
   await formulier.getByRole("button", { name: "Uitkomsten vastleggen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 uitkomst is vastgelegd." })).toBeVisible();
-  await page.goto(`/ministerraad/${vergaderingId}`);
+  // Every item decided: the form is gone, the page says so.
+  await expect(page.getByRole("status").filter({ hasText: "De uitkomsten zijn vastgelegd; de besluitenlijst is bijgewerkt." })).toBeVisible();
   await expect(page.getByRole("form", { name: "Uitkomsten van de vergadering" })).toHaveCount(0);
   await expect(page.getByRole("row", { name: new RegExp(a.onderwerp) })).toContainText("Akkoord");
   await expect(page.getByRole("row", { name: new RegExp(b.onderwerp) })).toContainText("Aanvaard met wijzigingen — Met een zin over de uitvoering.");
@@ -136,12 +138,12 @@ test("Mijn gegevens: the official names their own vervanger with dates, ends it,
   await expectNoAxeViolations(page);
   const form = page.getByRole("form", { name: "Mijn vervanger aanwijzen" });
   await form.getByRole("button", { name: "Vervanger vastleggen" }).click();
-  await expect(form.getByText(/Kies|Vul/).first()).toBeVisible();
+  await expect(form.getByRole("link", { name: "Kies de vervanger." })).toBeVisible();
   await expectNoAxeViolations(page);
   const van = new Date(Date.now() + 5 * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
   const tot = new Date(Date.now() + 15 * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
   await form.getByLabel("Vervanger").selectOption({ label: "Pieter Jansen" });
-  await form.getByLabel("Van").fill(van);
+  await form.getByLabel("Van", { exact: true }).fill(van);
   await form.getByLabel("Tot en met").fill(tot);
   await form.getByRole("button", { name: "Vervanger vastleggen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Uw vervanger is vastgelegd." })).toBeVisible();
@@ -182,6 +184,7 @@ test("the beheerder edits the organisation's letter paper; the letter's own kenm
   // A letter still editable: Ons kenmerk of the letter itself, shown live in the preview and saved.
   await page.goto("/notas?q=digitale%20inclusie");
   await page.getByRole("link", { name: /Kabinetsreactie op het rapport over digitale inclusie/ }).first().click();
+  await page.waitForURL(/\/notas\/[0-9a-f-]{36}$/);
   await page.goto(`${page.url()}/kamerbrief`);
   await expect(page.getByLabel("Ondertekenaar").locator("option").first()).toHaveText("Aan wie de nota is gericht: Marieke van den Berg");
   await page.getByLabel("Ons kenmerk (optioneel)").fill("2026-0000123456");
@@ -195,6 +198,7 @@ test("the beheerder edits the organisation's letter paper; the letter's own kenm
 
   await page.goto("/notas?q=Voortgangsbrief");
   await page.getByRole("link", { name: /Voortgangsbrief versterking gemeentelijke uitvoeringskracht/ }).first().click();
+  await page.waitForURL(/\/notas\/[0-9a-f-]{36}$/);
   const notaUrl = page.url();
   await page.goto(`${notaUrl}/kamerbrief`);
   const voorbeeld = page.getByRole("document", { name: "Voorbeeld van de Kamerbrief" });
@@ -238,10 +242,16 @@ test("no word breaks inside at any width from 320 px up (Mijn taken, Nota's, Min
       expect(await gebrokenWoorden(page), `${pad} op ${breedte} px`).toEqual([]);
     }
   }
-  // The column headers of Mijn taken are whole words.
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/");
-  await expect(page.getByRole("columnheader", { name: "Deadline" })).toBeVisible();
+  // The minister's Mijn taken: the Taak column says "Besluit", whole, at every width.
+  await page.context().clearCookies();
+  await loginAs(page, "minister");
+  for (const breedte of [320, 360, 375, 414, 768, 1024]) {
+    await page.setViewportSize({ width: breedte, height: 800 });
+    await page.goto("/");
+    await expect(page.getByRole("cell", { name: /^Besluit/ }).first()).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Deadline" })).toBeVisible();
+    expect(await gebrokenWoorden(page), `Mijn taken van de minister op ${breedte} px`).toEqual([]);
+  }
 });
 
 test("a favicon on every page", async ({ page }) => {

@@ -24,7 +24,9 @@ export function UitkomstenFormulier({ action, punten }: { action: ServerAction; 
                 {p.onderwerp} <span className="br-kenmerk">{p.kenmerk}</span>
               </legend>
               <input type="hidden" name="punt" value={`${p.notaId}:${p.versie}`} />
+              {/* Keyed by what was typed: after a refusal the fields come back with the user's choice (React resets a form after its action). */}
               <Keuzelijst
+                key={`u-${s.waarden?.[`uitkomst-${p.notaId}`] ?? ""}`}
                 naam={`uitkomst-${p.notaId}`}
                 label={`Uitkomst voor ${p.kenmerk}`}
                 leeg="Nog niet vastleggen"
@@ -33,6 +35,7 @@ export function UitkomstenFormulier({ action, punten }: { action: ServerAction; 
                 fout={foutVoor(s, `uitkomst-${p.notaId}`)}
               />
               <Invoer
+                key={`t-${s.waarden?.[`toelichting-${p.notaId}`] ?? ""}`}
                 naam={`toelichting-${p.notaId}`}
                 label={`Toelichting bij ${p.kenmerk} (optioneel)`}
                 beschrijving="Verplicht bij aanvaard met wijzigingen: welke wijzigingen."

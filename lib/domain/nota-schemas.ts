@@ -229,6 +229,6 @@ export const tokenSchema = z
   .strict();
 
 export const vervangingSchema = z
-  .object({ vervangerId: idSchema, van: dagSchema, tot: dagSchema })
+  .object({ vervangerId: z.string({ error: "Kies de vervanger." }).min(1, "Kies de vervanger.").pipe(idSchema), van: dagSchema, tot: dagSchema })
   .strict()
   .refine((v) => v.tot >= v.van, { path: ["tot"], message: "De einddatum ligt niet voor de begindatum." });

@@ -13,6 +13,7 @@ export async function uitkomstenActie(vergaderingId: string, _prev: FormState, f
     const [notaId = "", versie = ""] = String(p).split(":");
     return [{ notaId, versie: Number(versie), uitkomst: s(fd, `uitkomst-${notaId}`), toelichting: s(fd, `toelichting-${notaId}`) || null }];
   });
+  let deels: FieldError[] = [];
   const state = await runFormAction(fd, async (c) => {
     const resultaten = await recordMeetingOutcomes(c, vergaderingId, items);
     revalidatePath(`/ministerraad/${vergaderingId}`);
@@ -23,10 +24,18 @@ export async function uitkomstenActie(vergaderingId: string, _prev: FormState, f
       const fouten: FieldError[] = mislukt.flatMap((r) =>
         r.fouten?.length ? r.fouten.map((f) => ({ path: `${f.path === "toelichting" ? "toelichting" : "uitkomst"}-${r.notaId}`, message: f.message })) : [{ path: `uitkomst-${r.notaId}`, message: r.melding ?? "Niet vastgelegd." }],
       );
-      throw new AppError("VALIDATION_FAILED", `${gelukt === 1 ? "1 uitkomst is" : `${gelukt} uitkomsten zijn`} vastgelegd; ${mislukt.length === 1 ? "1 niet" : `${mislukt.length} niet`}. Zie de melding bij de nota.`, fouten);
+      if (gelukt === 0) throw new AppError("VALIDATION_FAILED", "Er is geen uitkomst vastgelegd. Zie de melding bij de nota.", fouten);
+      // Partly recorded: say what was recorded (status) and what was not (the error summary).
+      deels = fouten;
+      return { melding: `${gelukt === 1 ? "1 uitkomst is" : `${gelukt} uitkomsten zijn`} vastgelegd; ${mislukt.length === 1 ? "1 niet" : `${mislukt.length} niet`}. Zie de melding bij de nota.` };
+    }
+    // Nothing left open: the page without the form, with the message.
+    if (items.every((i) => !i.uitkomst || resultaten.some((r) => r.notaId === i.notaId && r.ok)) && items.length === resultaten.length) {
+      return { redirectTo: `/ministerraad/${vergaderingId}?melding=uitkomsten-vastgelegd` };
     }
     return { melding: `${gelukt === 1 ? "1 uitkomst is" : `${gelukt} uitkomsten zijn`} vastgelegd. De besluitenlijst is bijgewerkt.` };
   });
   // A recorded item leaves the form; keep only what was typed for the ones still open.
+  if (deels.length) return { ...state, fouten: deels };
   return state.ok ? { ...state, waarden: {} } : state;
 }
