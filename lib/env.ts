@@ -76,6 +76,8 @@ const scriptSchema = z.object({
   CI: booleanFlag.optional(),
   CHROMIUM_PATH: z.string().optional(),
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  /** npm run lighthouse: the production server's port. */
+  LIGHTHOUSE_PORT: z.coerce.number().int().min(1).max(65535).default(3300),
   PLAYWRIGHT_JSON_OUTPUT_NAME: z.string().optional(),
 });
 
