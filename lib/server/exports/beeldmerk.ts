@@ -66,7 +66,8 @@ function vastBeeldmerk(): Beeldmerk {
   if (vastCache?.sleutel === pad) return vastCache.beeldmerk;
   let beeldmerk: Beeldmerk;
   if (pad) {
-    const bytes = readFileSync(pad);
+    // A deployment's own file outside the project: not something the build should trace.
+    const bytes = readFileSync(/*turbopackIgnore: true*/ pad);
     const type = logoTypeVan(bytes);
     if (!type) throw new Error(`LOGO_PATH (${pad}) is geen PNG of SVG.`);
     beeldmerk = maakBeeldmerk(bytes, type, "bestand");
