@@ -202,6 +202,9 @@ describe("any ministry: the organisation as data", () => {
     // Stored in capitals: the kenmerk prefix.
     expect((await prisma.organisatieonderdeel.findUniqueOrThrow({ where: { id: ocw.id } })).afkorting).toBe("OCW");
     const ocwCaller = { actor: (await loadActor(opsteller.id))!, requestId: `test-${tag}` };
+    // The page header names each official's own organisation.
+    expect(ocwCaller.actor.organisatie).toBe("Ministerie van Onderwijs, Cultuur en Wetenschap");
+    expect((await as("opsteller")).actor.organisatie).toBe(MINISTERIE);
     let n = await createNota(ocwCaller, {
       onderwerp: "Lerarentekort",
       soort: "ter_beslissing",

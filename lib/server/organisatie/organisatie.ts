@@ -168,3 +168,9 @@ export async function createOnderdeel(caller: Caller, input: unknown): Promise<{
     return { id: u.id };
   });
 }
+
+/** The organisation's name for pages without a signed-in official (the sign-in page's header). */
+export async function organisatieNaam(): Promise<string | null> {
+  const m = await db().organisatieonderdeel.findFirst({ where: { soort: "ministerie", parentId: null }, orderBy: { naam: "asc" }, select: { naam: true } });
+  return m?.naam ?? null;
+}
