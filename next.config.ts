@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // The Prisma client, pg and argon2 are server-side dependencies with native or wasm parts:
   // keep them out of the bundle and load them from node_modules at run time.
   // The OpenTelemetry instrumentation patches `require("pg")`, so both stay real node_modules.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@opentelemetry/instrumentation", "@opentelemetry/instrumentation-pg", "@opentelemetry/sdk-trace", "@opentelemetry/exporter-trace-otlp-http", "unpdf"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@opentelemetry/instrumentation", "@opentelemetry/instrumentation-pg", "@opentelemetry/sdk-trace", "@opentelemetry/exporter-trace-otlp-http", "unpdf", "@resvg/resvg-js"],
   poweredByHeader: false,
   // A self-contained server (.next/standalone/server.js with only the files it needs), which npm
   // start, the e2e suite and the container image all run (docs/DEPLOYMENT.md). Files read at run time

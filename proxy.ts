@@ -68,5 +68,5 @@ export default async function proxy(req: NextRequest) {
 
 export const config = {
   // Everything but the build's static files (they get the fixed headers of next.config.ts).
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

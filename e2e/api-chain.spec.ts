@@ -130,9 +130,11 @@ test("the ROB nota's whole chain through the API, as the demo officials", async 
   nota = await ok(
     await opsteller.put(`${url}/kamerbrief`, {
       headers: etag(),
-      data: { betreft: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’", tekst: "Hierbij bied ik u de kabinetsreactie aan.", ondertekenaarId: ids.minister },
+      // The letter's own kenmerk (its number in the DMS); the ondertekenaar defaults to the addressee.
+      data: { betreft: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’", tekst: "Hierbij bied ik u de kabinetsreactie aan.", onsKenmerk: "2025-0000396582" },
     }),
   );
+  expect(nota.kamerbriefDocument).toMatchObject({ onsKenmerk: "2025-0000396582", ondertekenaarId: ids.minister });
   nota = await ok(await pz.post(`${url}/verzending`, { headers: etag(), data: { verzondenOp: vandaag } }));
   expect(nota.status).toBe("verzonden");
   nota = await ok(
@@ -199,6 +201,10 @@ test("the errors an API client must handle are problem+json with the right statu
   const spec = await ok(await lezer.get("/api/v1/openapi.json"));
   expect(spec.openapi).toBe("3.1.0");
   expect(Object.keys(spec.paths as object)).toEqual(expect.arrayContaining(["/api/v1/notas", "/api/v1/notas/{id}/paraaf", "/api/v1/notas/{id}/verzending"]));
+  const brief = (spec.paths as Record<string, { put: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required?: string[] } }> } } }>)["/api/v1/notas/{id}/kamerbrief"]!.put.requestBody.content["application/json"]!.schema;
+  expect(Object.keys(brief.properties)).toEqual(expect.arrayContaining(["onsKenmerk", "uwKenmerk", "ondertekenaarId"]));
+  expect(brief.required).not.toContain("ondertekenaarId");
+  expect(brief.required).not.toContain("onsKenmerk");
 
   for (const c of [opsteller, juridisch, lezer, anon, bogus]) await c.dispose();
 });

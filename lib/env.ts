@@ -48,6 +48,8 @@ const serverSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** OpenTelemetry: send traces (OTLP over HTTP) to this collector, e.g. http://otel-collector:4318; unset: no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** The organisation's beeldmerk (PNG or SVG file) for the letters, when none is uploaded on Beheer. */
+  LOGO_PATH: z.string().min(1).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -90,6 +92,8 @@ const scriptSchema = z.object({
   CI: booleanFlag.optional(),
   CHROMIUM_PATH: z.string().optional(),
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  /** npm run lighthouse: the production server's port. */
+  LIGHTHOUSE_PORT: z.coerce.number().int().min(1).max(65535).default(3300),
   PLAYWRIGHT_JSON_OUTPUT_NAME: z.string().optional(),
 });
 

@@ -3,7 +3,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Rol } from "@/lib/domain/rollen";
 import { hashPassword } from "@/lib/server/auth/password";
-import { dagAlsDate, vrijdagenVan } from "@/lib/domain/datum";
+import { dagAlsDate, dagIso } from "@/lib/domain/datum";
+import { lijnReguliereVergaderingenUit } from "@/lib/server/ministerraad/reces";
 
 export const DEMO_PASSWORD = "beslisroute-demo";
 export const DEMO_DOMAIN = "beslisroute.test";
@@ -47,19 +48,29 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 
 export const demoEmail = (login: string) => `${login}@${DEMO_DOMAIN}`;
 
-/** Every Friday of 2025 and 2026 (and of this year and the next), plus the extra MR of 30 June 2025. */
+/**
+ * The regular meetings of 2025 and 2026 (and of this year and the next): every Friday but the
+ * national holidays and the summer recess on record (lib/domain/mr-kalender.ts), plus the extra
+ * MR of 30 June 2025. A regular meeting an earlier seed put on a holiday or in a recess goes, when
+ * no nota is on its agenda. Returns the number of meetings added.
+ */
 export async function seedMrCalendar(prisma: PrismaClient, vandaag = new Date()): Promise<number> {
   const jaar = vandaag.getUTCFullYear();
   const jaren = [...new Set([2025, 2026, jaar, jaar + 1])];
-  const regulier = jaren.flatMap(vrijdagenVan).map((d) => ({ datum: dagAlsDate(d), soort: "regulier" as const }));
-  const { count } = await prisma.mrVergadering.createMany({
-    data: [...regulier, { datum: dagAlsDate(EXTRA_MR_2025), soort: "extra" as const }],
-    skipDuplicates: true,
-  });
-  return count;
+  const recessen = new Map((await prisma.mrReces.findMany()).map((r) => [r.jaar, { van: dagIso(r.van), tot: dagIso(r.tot) }]));
+  let count = 0;
+  for (const j of jaren) count += (await lijnReguliereVergaderingenUit(prisma, j, recessen.get(j) ?? null, `${j}-01-01`)).toegevoegd.length;
+  const extra = await prisma.mrVergadering.createMany({ data: [{ datum: dagAlsDate(EXTRA_MR_2025), soort: "extra" as const }], skipDuplicates: true });
+  return count + extra.count;
 }
 
-async function unit(prisma: PrismaClient, naam: string, soort: "ministerie" | "dg" | "directie" | "afdeling", parentId: string | null, extra: { afkorting?: string; tooiUri?: string } = {}) {
+async function unit(
+  prisma: PrismaClient,
+  naam: string,
+  soort: "ministerie" | "dg" | "directie" | "afdeling",
+  parentId: string | null,
+  extra: { afkorting?: string; tooiUri?: string; postbus?: string; postcodePlaats?: string; bezoekadres?: string; website?: string } = {},
+) {
   const existing = await prisma.organisatieonderdeel.findFirst({ where: { naam, parentId } });
   if (existing) return existing;
   return prisma.organisatieonderdeel.create({ data: { naam, soort, parentId, ...extra } });
@@ -70,6 +81,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ accounts: number
   const ministerie = await unit(prisma, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "ministerie", null, {
     afkorting: "BZK",
     tooiUri: "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034",
+    // The letter paper (edited on Beheer): BZK's published addresses.
+    postbus: "Postbus 20011",
+    postcodePlaats: "2500 EA Den Haag",
+    bezoekadres: "Turfmarkt 147\n2511 DP Den Haag",
+    website: "www.rijksoverheid.nl",
   });
   const dg = await unit(prisma, "DG Openbaar Bestuur en Democratische Rechtsstaat", "dg", ministerie.id, { afkorting: "DGOBDR" });
   const directie = await unit(prisma, "Directie Democratie en Bestuur", "directie", dg.id, { afkorting: "DB" });

@@ -1,12 +1,13 @@
 "use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
-import { createUser, updateUser } from "@/lib/server/gebruikers/manage-users";
+import { createUser, setAmbtstitel, updateUser } from "@/lib/server/gebruikers/manage-users";
+import { createOnderdeel, setOrganisatieLogo, updateOrganisatie } from "@/lib/server/organisatie/organisatie";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
 import { retryUndeliverableMail } from "@/lib/server/outbox/undeliverable";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 
@@ -56,4 +57,61 @@ export async function emailOpnieuwActie(id: string, fd: FormData): Promise<void>
   });
   revalidatePath("/beheer");
   redirect("/beheer");
+}
+
+/** Maps the use case's field names to this page's own (several forms share one page: unique ids). */
+function hernoem(state: FormState, namen: Record<string, string>): FormState {
+  return { ...state, fouten: state.fouten?.map((f) => ({ ...f, path: namen[f.path] ?? f.path })) };
+}
+
+export async function organisatieActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const state = await runFormAction(fd, async (c) => {
+    await updateOrganisatie(c, id, {
+      naam: s(fd, "orgNaam"),
+      afkorting: s(fd, "orgAfkorting"),
+      postbus: s(fd, "orgPostbus") || null,
+      postcodePlaats: s(fd, "orgPostcodePlaats") || null,
+      bezoekadres: s(fd, "orgBezoekadres") || null,
+      website: s(fd, "orgWebsite") || null,
+    });
+    revalidatePath("/beheer");
+    return { melding: "De gegevens van de organisatie zijn opgeslagen." };
+  });
+  return hernoem(state, { naam: "orgNaam", afkorting: "orgAfkorting", postbus: "orgPostbus", postcodePlaats: "orgPostcodePlaats", bezoekadres: "orgBezoekadres", website: "orgWebsite" });
+}
+
+export async function logoActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    const bestand = fd.get("logo");
+    const bytes = bestand instanceof File ? new Uint8Array(await bestand.arrayBuffer()) : new Uint8Array();
+    await setOrganisatieLogo(c, id, { naam: bestand instanceof File ? bestand.name : "", bytes });
+    revalidatePath("/beheer");
+    return { melding: "Het beeldmerk is opgeslagen; het staat op elke nieuwe download van een brief." };
+  });
+}
+
+export async function logoVerwijderenActie(id: string, fd: FormData): Promise<void> {
+  await runFormAction(fd, async (c) => {
+    await setOrganisatieLogo(c, id, null);
+  });
+  revalidatePath("/beheer");
+  redirect("/beheer#organisatie-titel");
+}
+
+export async function onderdeelActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  const state = await runFormAction(fd, async (c) => {
+    await createOnderdeel(c, { naam: s(fd, "onderdeelNaam"), afkorting: s(fd, "onderdeelAfkorting") || null, soort: s(fd, "onderdeelSoort"), parentId: s(fd, "onderdeelParentId") });
+    revalidatePath("/beheer");
+    return { melding: `${s(fd, "onderdeelNaam")} is toegevoegd.` };
+  });
+  return hernoem(state, { naam: "onderdeelNaam", afkorting: "onderdeelAfkorting", soort: "onderdeelSoort", parentId: "onderdeelParentId" });
+}
+
+export async function ambtstitelActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const state = await runFormAction(fd, async (c) => {
+    await setAmbtstitel(c, id, { ambtstitel: s(fd, `ambtstitel-${id}`) });
+    revalidatePath("/beheer");
+    return { melding: "De ambtstitel is opgeslagen." };
+  });
+  return hernoem(state, { ambtstitel: `ambtstitel-${id}` });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { GebruikerRollen, NieuweGebruiker, VervangingFormulier, WachtwoordInstellen } from "@/components/beheer/beheer-formulieren";
+import { AmbtstitelFormulier, GebruikerRollen, LogoFormulier, NieuweGebruiker, OnderdeelFormulier, OrganisatieFormulier, VervangingFormulier, WachtwoordInstellen } from "@/components/beheer/beheer-formulieren";
+import { listOrganisaties } from "@/lib/server/organisatie/organisatie";
 import { formatDag, formatTijdstip } from "@/lib/domain/datum";
 import { beveiligingsLabels, type BeveiligingsActie } from "@/lib/domain/beveiligingslog";
 import { listAllTokens } from "@/lib/server/tokens/tokens";
@@ -9,7 +10,7 @@ import { tokenIntrekkenActie } from "@/app/mijn-gegevens/acties";
 import { rolLabels, type Rol } from "@/lib/domain/rollen";
 import { requirePagePermission } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
-import { emailOpnieuwActie, gebruikerWijzigenActie, nieuweGebruikerActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
+import { ambtstitelActie, emailOpnieuwActie, gebruikerWijzigenActie, logoActie, logoVerwijderenActie, nieuweGebruikerActie, onderdeelActie, organisatieActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
 import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
 import { Tabel } from "@/components/ui/tabel";
 
@@ -18,7 +19,9 @@ export const dynamic = "force-dynamic";
 
 export default async function BeheerPage() {
   const actor = await requirePagePermission("gebruikers.beheren");
-  const [o, tokens, beveiliging, onbestelbaar] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 }), listUndeliverableMail({ actor }, { limiet: 50 })]);
+  const caller = { actor, requestId: "beheer" };
+  const [o, tokens, beveiliging, organisaties, onbestelbaar] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 }), listOrganisaties(caller), listUndeliverableMail(caller, { limiet: 50 })]);
+  const bewindspersonen = o.gebruikers.filter((g) => g.rollen.includes("bewindspersoon"));
   return (
     <AppShell actor={actor} actief="/beheer">
       <h1 className="nl-heading nl-heading--level-1">Beheer</h1>
@@ -29,6 +32,34 @@ export default async function BeheerPage() {
           </p>
         </div>
       )}
+      <section aria-labelledby="organisatie-titel">
+        <h2 id="organisatie-titel" className="nl-heading nl-heading--level-2">Organisatie en briefpapier</h2>
+        <p className="nl-paragraph">Naam, afkorting (het begin van elk kenmerk), adressen, website en beeldmerk staan op elke Kamerbrief.</p>
+        {organisaties.map((org) => (
+          <div key={org.id} className="br-organisatie">
+            <OrganisatieFormulier action={organisatieActie.bind(null, org.id)} o={org} />
+            <h3 className="nl-heading nl-heading--level-3">Beeldmerk</h3>
+            <p className="nl-paragraph">
+              {org.logo
+                ? `Geüpload beeldmerk (${org.logo.type === "image/png" ? "PNG" : "SVG"}, ${Math.max(1, Math.round(org.logo.grootte / 1024))} kB).`
+                : org.logoBestand
+                  ? "Geen beeldmerk geüpload: de brieven gebruiken het bestand dat de installatie levert (LOGO_PATH)."
+                  : "Geen beeldmerk: de brieven hebben een neutrale plaatshouder van de juiste maat."}
+            </p>
+            <LogoFormulier action={logoActie.bind(null, org.id)} />
+            {org.logo ? (
+              <form action={logoVerwijderenActie.bind(null, org.id)}>
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">Beeldmerk verwijderen</button>
+              </form>
+            ) : null}
+          </div>
+        ))}
+        <h3 className="nl-heading nl-heading--level-3">Bewindspersonen</h3>
+        <p className="nl-paragraph">De ambtstitel staat boven de handtekening van elke brief (“De minister van …,”).</p>
+        {bewindspersonen.map((b) => (
+          <AmbtstitelFormulier key={b.id} action={ambtstitelActie.bind(null, b.id)} id={b.id} naam={b.naam} ambtstitel={b.ambtstitel} />
+        ))}
+      </section>
       <section aria-labelledby="gebruikers-titel">
         <h2 id="gebruikers-titel" className="nl-heading nl-heading--level-2">Gebruikers en rollen</h2>
         <Tabel bijschrift="Gebruikers" kolommen={["Naam", "Onderdeel", "Rollen", "Status"]}>
@@ -129,6 +160,10 @@ export default async function BeheerPage() {
         <ul className="br-lijst">
           {o.eenheden.map((e) => <li key={e.id}>{e.naam} ({e.soort}{e.bovenliggend ? `, onder ${e.bovenliggend}` : ""}): {e.aantal} {e.aantal === 1 ? "gebruiker" : "gebruikers"}</li>)}
         </ul>
+        <details className="br-details">
+          <summary>Nieuw onderdeel (DG, directie, afdeling)</summary>
+          <OnderdeelFormulier action={onderdeelActie} eenheden={o.eenheden.map((e) => ({ id: e.id, naam: e.naam, soort: e.soort }))} />
+        </details>
       </section>
     </AppShell>
   );

@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/server/session";
 import { safeCallbackPath } from "@/lib/domain/callback-path";
 import { sessieEindeMelding } from "@/lib/domain/sign-in";
 import { inloggenActie } from "./acties";
+import { organisatieNaam } from "@/lib/server/organisatie/organisatie";
 
 export const metadata: Metadata = { title: "Inloggen" };
 export const dynamic = "force-dynamic";
@@ -18,8 +19,9 @@ export default async function InloggenPage({ searchParams }: Props) {
   const terug = safeCallbackPath(callbackUrl);
   if (await currentActor()) redirect(terug);
   const melding = sessieEindeMelding(reden);
+  const organisatie = await organisatieNaam();
   return (
-    <AppShell>
+    <AppShell organisatie={organisatie}>
       <div className="br-narrow">
         <Heading level={1}>Inloggen</Heading>
         {melding ? (

@@ -5,6 +5,8 @@ import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { changeOwnPassword } from "@/lib/server/gebruikers/change-password";
 import { createToken, revokeToken } from "@/lib/server/tokens/tokens";
+import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
+import { endVervanging, setMeldingvoorkeuren } from "@/lib/server/gebruikers/mijn-gegevens";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 
@@ -35,4 +37,28 @@ export async function tokenIntrekkenActie(id: string, fd: FormData): Promise<voi
   const terug = s(fd, "terug") === "beheer" ? "/beheer" : "/mijn-gegevens";
   revalidatePath(terug);
   redirect(terug);
+}
+
+export async function mijnVervangerActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await setVervanging(c, { vervangerId: s(fd, "vervangerId"), van: s(fd, "van"), tot: s(fd, "tot") });
+    revalidatePath("/mijn-gegevens");
+    return { melding: "Uw vervanger is vastgelegd." };
+  });
+}
+
+export async function vervangingBeeindigenActie(id: string, fd: FormData): Promise<void> {
+  await runFormAction(fd, async (c) => {
+    await endVervanging(c, id);
+  });
+  revalidatePath("/mijn-gegevens");
+  redirect("/mijn-gegevens");
+}
+
+export async function meldingenActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await setMeldingvoorkeuren(c, { mailBijTaak: s(fd, "mailBijTaak") === "true", mailBijVervanging: s(fd, "mailBijVervanging") === "true" });
+    revalidatePath("/mijn-gegevens");
+    return { melding: "Uw voorkeuren voor meldingen zijn opgeslagen." };
+  });
 }

@@ -1,6 +1,6 @@
 "use client";
 import { ActionForm, type ServerAction } from "@/components/forms/action-form";
-import { Invoer, Keuzelijst, veldId } from "@/components/forms/fields";
+import { Invoer, Keuzelijst, Tekstvak, veldId } from "@/components/forms/fields";
 import { foutVoor } from "@/lib/ui/form-state";
 import { ROLLEN, rolLabels } from "@/lib/domain/rollen";
 
@@ -78,6 +78,76 @@ export function WachtwoordInstellen({ action, gebruikers }: { action: ServerActi
           <Invoer naam="resetWachtwoord" type="password" autoComplete="new-password" label="Nieuw wachtwoord" beschrijving="Minstens 12 tekens. Alle sessies van deze gebruiker worden beëindigd." fout={foutVoor(s, "resetWachtwoord")} />
         </>
       )}
+    </ActionForm>
+  );
+}
+
+export interface OrganisatieWaarden {
+  id: string;
+  naam: string;
+  afkorting: string;
+  postbus: string | null;
+  postcodePlaats: string | null;
+  bezoekadres: string[];
+  website: string | null;
+}
+
+/** The organisation's name, afkorting (kenmerk prefix) and letter paper. */
+export function OrganisatieFormulier({ action, o }: { action: ServerAction; o: OrganisatieWaarden }) {
+  const w = (s: { waarden?: Record<string, string> }, k: string, standaard: string | null) => s.waarden?.[k] ?? standaard ?? "";
+  return (
+    <ActionForm action={action} knop="Organisatie opslaan" label={`Gegevens van ${o.naam}`}>
+      {(s) => (
+        <>
+          <Invoer naam="orgNaam" label="Naam" defaultValue={w(s, "orgNaam", o.naam)} fout={foutVoor(s, "orgNaam")} />
+          <Invoer naam="orgAfkorting" label="Afkorting" beschrijving="Het begin van elk nieuw kenmerk, bijvoorbeeld BZK." defaultValue={w(s, "orgAfkorting", o.afkorting)} fout={foutVoor(s, "orgAfkorting")} />
+          <Tekstvak naam="orgBezoekadres" label="Bezoekadres (optioneel)" beschrijving="Eén regel per regel van het adres." rows={3} defaultValue={w(s, "orgBezoekadres", o.bezoekadres.join("\n"))} fout={foutVoor(s, "orgBezoekadres")} />
+          <Invoer naam="orgPostbus" label="Postbus (optioneel)" beschrijving="Bijvoorbeeld: Postbus 20011. Ook het retouradres op de brief." defaultValue={w(s, "orgPostbus", o.postbus)} fout={foutVoor(s, "orgPostbus")} />
+          <Invoer naam="orgPostcodePlaats" label="Postcode en plaats van de postbus (optioneel)" beschrijving="Bijvoorbeeld: 2500 EA Den Haag" defaultValue={w(s, "orgPostcodePlaats", o.postcodePlaats)} fout={foutVoor(s, "orgPostcodePlaats")} />
+          <Invoer naam="orgWebsite" label="Website (optioneel)" beschrijving="Bijvoorbeeld: www.rijksoverheid.nl" defaultValue={w(s, "orgWebsite", o.website)} fout={foutVoor(s, "orgWebsite")} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** Upload of the beeldmerk (PNG or SVG). */
+export function LogoFormulier({ action }: { action: ServerAction }) {
+  return (
+    <ActionForm action={action} knop="Beeldmerk opslaan" label="Beeldmerk uploaden" secundair>
+      {(s) => (
+        <div className={`utrecht-form-field br-field${foutVoor(s, "logo") ? " br-field--invalid" : ""}`}>
+          <label className="utrecht-form-label" htmlFor={veldId("logo")}>Beeldmerk (PNG of SVG, hoogstens 512 kB)</label>
+          <div className="utrecht-form-field-description" id={`${veldId("logo")}-uitleg`}>Het beeldmerk staat gecentreerd boven aan de eerste pagina van elke brief, 13 mm breed en hoogstens 37,125 mm hoog. Zonder beeldmerk: het bestand uit LOGO_PATH, anders een neutrale plaatshouder.</div>
+          {foutVoor(s, "logo") ? <p className="br-field__error" id={`${veldId("logo")}-fout`}>{foutVoor(s, "logo")}</p> : null}
+          <input type="file" id={veldId("logo")} name="logo" accept=".png,.svg,image/png,image/svg+xml" aria-describedby={`${veldId("logo")}-uitleg${foutVoor(s, "logo") ? ` ${veldId("logo")}-fout` : ""}`} />
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+/** A new DG, directie or afdeling. */
+export function OnderdeelFormulier({ action, eenheden }: { action: ServerAction; eenheden: { id: string; naam: string; soort: string }[] }) {
+  return (
+    <ActionForm action={action} knop="Onderdeel toevoegen" label="Nieuw organisatieonderdeel">
+      {(s) => (
+        <>
+          <Invoer naam="onderdeelNaam" label="Naam" beschrijving="Bijvoorbeeld: Directie Democratie en Bestuur" defaultValue={s.ok ? "" : s.waarden?.onderdeelNaam} fout={foutVoor(s, "onderdeelNaam")} />
+          <Invoer naam="onderdeelAfkorting" label="Afkorting (optioneel)" defaultValue={s.ok ? "" : s.waarden?.onderdeelAfkorting} fout={foutVoor(s, "onderdeelAfkorting")} />
+          <Keuzelijst naam="onderdeelSoort" label="Soort" opties={[{ waarde: "dg", label: "Directoraat-generaal (DG)" }, { waarde: "directie", label: "Directie" }, { waarde: "afdeling", label: "Afdeling" }]} leeg="Kies de soort" defaultValue={s.ok ? "" : s.waarden?.onderdeelSoort} fout={foutVoor(s, "onderdeelSoort")} />
+          <Keuzelijst naam="onderdeelParentId" label="Valt onder" opties={eenheden.filter((e) => e.soort !== "afdeling").map((e) => ({ waarde: e.id, label: e.naam }))} leeg="Kies het bovenliggende onderdeel" defaultValue={s.ok ? "" : s.waarden?.onderdeelParentId} fout={foutVoor(s, "onderdeelParentId")} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** The exact office title of a bewindspersoon. */
+export function AmbtstitelFormulier({ action, id, naam, ambtstitel }: { action: ServerAction; id: string; naam: string; ambtstitel: string | null }) {
+  return (
+    <ActionForm action={action} knop={`Ambtstitel van ${naam} opslaan`} label={`Ambtstitel van ${naam}`} secundair>
+      {(s) => <Invoer naam={`ambtstitel-${id}`} label={`Ambtstitel van ${naam}`} beschrijving="Precies zoals de brief ondertekent, bijvoorbeeld: Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties" defaultValue={s.waarden?.[`ambtstitel-${id}`] ?? ambtstitel ?? ""} fout={foutVoor(s, `ambtstitel-${id}`)} />}
     </ActionForm>
   );
 }

@@ -38,3 +38,39 @@ export function TokenFormulier({ action }: { action: ServerAction }) {
     </ActionForm>
   );
 }
+
+/** The official names their own vervanger for a period (holiday, leave). */
+export function MijnVervangerFormulier({ action, collegas }: { action: ServerAction; collegas: { id: string; naam: string }[] }) {
+  return (
+    <ActionForm action={action} knop="Vervanger vastleggen" label="Mijn vervanger aanwijzen">
+      {(s) => (
+        <>
+          <Keuzelijst naam="vervangerId" label="Vervanger" beschrijving="Uw vervanger ziet in die periode uw taken en handelt namens u." opties={collegas.map((c) => ({ waarde: c.id, label: c.naam }))} leeg="Kies een collega" defaultValue={s.ok ? "" : s.waarden?.vervangerId} fout={foutVoor(s, "vervangerId")} />
+          <Invoer naam="van" type="date" label="Van" defaultValue={s.ok ? "" : s.waarden?.van} fout={foutVoor(s, "van")} />
+          <Invoer naam="tot" type="date" label="Tot en met" defaultValue={s.ok ? "" : s.waarden?.tot} fout={foutVoor(s, "tot")} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** E-mail notifications the official wants. */
+export function MeldingenFormulier({ action, mailBijTaak, mailBijVervanging }: { action: ServerAction; mailBijTaak: boolean; mailBijVervanging: boolean }) {
+  return (
+    <ActionForm action={action} knop="Voorkeuren opslaan" label="Meldingen per e-mail" secundair>
+      {() => (
+        <fieldset className="br-fieldset">
+          <legend className="utrecht-form-label">Stuur mij een e-mail</legend>
+          <div className="br-checkbox">
+            <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" id="veld-mailBijTaak" name="mailBijTaak" value="true" defaultChecked={mailBijTaak} />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="veld-mailBijTaak">als er een taak op mij wacht (paraaf, besluit, Kamerbrief verzenden)</label>
+          </div>
+          <div className="br-checkbox">
+            <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" id="veld-mailBijVervanging" name="mailBijVervanging" value="true" defaultChecked={mailBijVervanging} />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="veld-mailBijVervanging">als iemand mij als vervanger aanwijst</label>
+          </div>
+        </fieldset>
+      )}
+    </ActionForm>
+  );
+}

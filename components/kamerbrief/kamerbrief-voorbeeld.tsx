@@ -1,65 +1,84 @@
-// The Kamerbrief as it will be printed, in Rijkshuisstijl order (DOMAIN.md §5).
-import { formatDag } from "@/lib/domain/datum";
+// The Kamerbrief as it will be printed, from the same model the PDF and the .docx are made from
+// (lib/domain/kamerbrief-model.ts): the organisation's letter paper, the reference column, no
+// "Bijlage(n)" line without bijlagen.
+import { Fragment } from "react";
+import type { Briefpapier } from "@/lib/domain/organisatie";
+import { kamerbriefModel } from "@/lib/domain/kamerbrief-model";
 import { Tekst } from "@/components/nota/tekst";
 
 export interface KamerbriefWeergave {
-  ministerie: string;
+  ministerie: Briefpapier;
   directie: string;
   datum: string | null;
   betreft: string;
   onsKenmerk: string;
   uwKenmerk: string | null;
-  aantalBijlagen: number;
+  bijlagen: readonly string[];
   aanhef: string;
   tekst: string;
   slot: string | null;
   ondertekenaar: { naam: string; ambtstitel: string | null } | null;
 }
 
-/** "Minister van X" → "De minister van X," */
-export function ondertekening(ambtstitel: string | null): string {
-  if (!ambtstitel) return "";
-  return `De ${ambtstitel.charAt(0).toLowerCase()}${ambtstitel.slice(1)},`;
-}
-
 export function KamerbriefVoorbeeld({ brief }: { brief: KamerbriefWeergave }) {
+  const m = kamerbriefModel({ ...brief, ondertekenaar: brief.ondertekenaar ?? { naam: "", ambtstitel: null } });
   return (
     <div className="br-brief" aria-label="Voorbeeld van de Kamerbrief" role="document">
-      <p className="br-brief__afzender">{brief.ministerie}</p>
+      <div className="br-brief__briefhoofd">
+        <span className="br-brief__beeldmerk" aria-hidden="true" />
+        <p className="br-brief__afzender">{m.afzender}</p>
+      </div>
       <div className="br-brief__kop">
         <div className="br-brief__adres">
-          <p className="br-brief__retour">Retouradres Postbus 20011 2500 EA Den Haag</p>
-          <p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal<br />Postbus 20018<br />2500 EA DEN HAAG</p>
+          {m.retouradres ? <p className="br-brief__retour">{m.retouradres}</p> : null}
+          <p>
+            {m.geadresseerde.map((r, i) => (
+              <Fragment key={r}>
+                {i > 0 ? <br /> : null}
+                {r}
+              </Fragment>
+            ))}
+          </p>
         </div>
-        <dl className="br-brief__referentie">
-          <dt>{brief.ministerie}</dt>
-          <dd>{brief.directie}</dd>
-          <dt>Ons kenmerk</dt>
-          <dd>{brief.onsKenmerk}</dd>
-          {brief.uwKenmerk ? (
-            <>
-              <dt>Uw kenmerk</dt>
-              <dd>{brief.uwKenmerk}</dd>
-            </>
-          ) : null}
-          <dt>Bijlage(n)</dt>
-          <dd>{brief.aantalBijlagen}</dd>
-        </dl>
+        <div className="br-brief__referentie">
+          {m.referenties
+            .filter((r) => !r.kop)
+            .map((r, i) => (
+              <p key={i} className={i === 0 ? "br-brief__referentie-afzender" : undefined}>
+                {r.regels.map((regel, j) => (
+                  <Fragment key={j}>
+                    {j > 0 ? <br /> : null}
+                    {regel}
+                  </Fragment>
+                ))}
+              </p>
+            ))}
+          <dl>
+            {m.referenties
+              .filter((r) => r.kop)
+              .map((r) => (
+                <Fragment key={r.kop}>
+                  <dt>{r.kop}</dt>
+                  <dd>{r.regels.join(" ")}</dd>
+                </Fragment>
+              ))}
+          </dl>
+        </div>
       </div>
       <dl className="br-brief__datum">
         <dt>Datum</dt>
-        <dd>{brief.datum ? formatDag(brief.datum) : "(datum van verzending)"}</dd>
+        <dd>{brief.datum ? m.datum : "(datum van verzending)"}</dd>
         <dt>Betreft</dt>
-        <dd>{brief.betreft || "(onderwerp)"}</dd>
+        <dd>{m.betreft || "(onderwerp)"}</dd>
       </dl>
-      <p className="br-brief__aanhef">{brief.aanhef}</p>
+      <p className="br-brief__aanhef">{m.aanhef}</p>
       <Tekst bron={brief.tekst} />
-      {brief.slot ? <p>{brief.slot}</p> : null}
+      {m.slot ? <p>{m.slot}</p> : null}
       <p className="br-brief__ondertekening">
-        {ondertekening(brief.ondertekenaar?.ambtstitel ?? null)}
+        {m.ondertekening.functie ?? ""}
         <br />
         <br />
-        {brief.ondertekenaar?.naam ?? ""}
+        {m.ondertekening.naam}
       </p>
     </div>
   );

@@ -8,12 +8,15 @@ import type { Actor } from "@/lib/domain/actor";
 
 interface Props {
   actor?: Actor;
+  /** The organisation's name where there is no actor (the sign-in page). */
+  organisatie?: string | null;
   actief?: string;
   children: ReactNode;
 }
 
 /** The page frame every screen shares: skip link, header with navigation, main, footer. */
-export function AppShell({ actor, actief, children }: Props) {
+export function AppShell({ actor, organisatie, actief, children }: Props) {
+  const naam = actor?.organisatie ?? organisatie ?? null;
   return (
     <>
       <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
@@ -21,11 +24,12 @@ export function AppShell({ actor, actief, children }: Props) {
         gebruiker={actor ? { naam: actor.naam, rollen: actor.rollen.map((r) => rolLabels[r]).join(", ") } : undefined}
         nav={actor ? navigationFor(actor.rollen) : []}
         actief={actief}
+        organisatie={naam}
       />
       <main id="inhoud" className="br-main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter organisatie={naam} />
     </>
   );
 }

@@ -7,15 +7,17 @@ interface Props {
   gebruiker?: { naam: string; rollen: string };
   nav: NavItem[];
   actief?: string;
+  /** The organisation (Beheer); without it the product name alone. */
+  organisatie?: string | null;
 }
 
 /** Rijkshuisstijl page header: the ministry's mark, the product name, the main navigation. */
-export function SiteHeader({ gebruiker, nav, actief }: Props) {
+export function SiteHeader({ gebruiker, nav, actief, organisatie }: Props) {
   return (
     <header className="br-header">
       <div className="br-header__brand">
         <NextLink href="/" className="br-header__home">
-          <Logo organisation="Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" subtitle="Beslisroute" />
+          <Logo organisation={organisatie ?? "Beslisroute"} subtitle={organisatie ? "Beslisroute" : undefined} />
         </NextLink>
       </div>
       {gebruiker ? (

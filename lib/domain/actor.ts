@@ -11,6 +11,8 @@ export interface Actor {
   directieId: string | null;
   /** Officials this actor stands in for today (vervanging). */
   vervangtVoor: string[];
+  /** The name of the organisation (the ministerie above the official's unit), for the page header. */
+  organisatie?: string | null;
 }
 
 export function heeftRol(actor: Pick<Actor, "rollen">, ...rollen: Rol[]): boolean {

@@ -1,7 +1,7 @@
 // Planning backwards from the MR date (DOMAIN.md §6): the papers go round 7 days before the
 // meeting, so the minister decides before that, and each paraaf group before the minister.
 import { plusDagen } from "@/lib/domain/datum";
-import { plusWerkdagen, werkdagenTussen } from "@/lib/domain/werkdagen";
+import { plusWerkdagen, werkdagOpOfVoor, werkdagenTussen } from "@/lib/domain/werkdagen";
 
 export const RONDZENDEN_DAGEN_VOOR_MR = 7;
 /** Working days the minister (and the bureau) get before the papers go round. */
@@ -18,7 +18,7 @@ export const risicoLabels: Record<Risico, string> = { op_schema: "Op schema", kr
 export interface Deadlineketen {
   /** The MR date, when the nota goes to the MR. */
   mrDatum: string | null;
-  /** MR date − 7 days. */
+  /** MR date − 7 days (the working day before it when that is a weekend day or a holiday). */
   rondzenddatum: string | null;
   /** When the bewindspersoon must have decided. */
   bewindspersoon: string | null;
@@ -32,7 +32,8 @@ export interface Deadlineketen {
  */
 export function deadlineketen(opts: { mrDatum?: string | null; uitersteBeslisdatum?: string | null; volgordes: readonly number[] }): Deadlineketen {
   const mrDatum = opts.mrDatum ?? null;
-  const rondzenddatum = mrDatum ? plusDagen(mrDatum, -RONDZENDEN_DAGEN_VOOR_MR) : null;
+  // 7 days before the meeting; on a weekend or holiday the working day before it.
+  const rondzenddatum = mrDatum ? werkdagOpOfVoor(plusDagen(mrDatum, -RONDZENDEN_DAGEN_VOOR_MR)) : null;
   const bewindspersoon = rondzenddatum ? plusWerkdagen(rondzenddatum, -BEWINDSPERSOON_WERKDAGEN) : (opts.uitersteBeslisdatum ?? null);
   const paraaf: Record<number, string> = {};
   if (bewindspersoon) {

@@ -2,32 +2,10 @@
 // from the data. The PDF and the Word renderers (lib/server/exports) only place these strings.
 import { formatDag } from "@/lib/domain/datum";
 import { parseTekst, type Inline, type TekstBlok } from "@/lib/domain/tekst";
+import { retouradres, type Briefpapier } from "@/lib/domain/organisatie";
 
 /** The Tweede Kamer's postal address, as every letter to the Kamer carries it. */
 export const TWEEDE_KAMER_ADRES = ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG"] as const;
-
-export interface Postadres {
-  postbus: string;
-  postcodePlaats: string;
-}
-
-/**
- * Postal addresses of ministries, by TOOI URI. Only what we know for certain; a ministry that is
- * not listed gets a letter without retouradres and postal lines (add it here).
- */
-export const MINISTERIE_POSTADRESSEN: Readonly<Record<string, Postadres>> = {
-  // Binnenlandse Zaken en Koninkrijksrelaties
-  "https://identifier.overheid.nl/tooi/id/ministerie/mnre1034": { postbus: "Postbus 20011", postcodePlaats: "2500 EA Den Haag" },
-};
-
-export function postadresVan(tooiUri: string | null | undefined): Postadres | null {
-  return (tooiUri && MINISTERIE_POSTADRESSEN[tooiUri]) || null;
-}
-
-/** "Retouradres Postbus 20011 2500 EA Den Haag". */
-export function retouradresRegel(adres: Postadres): string {
-  return `Retouradres ${adres.postbus} ${adres.postcodePlaats}`;
-}
 
 /**
  * The office line above the signature: "Minister van Binnenlandse Zaken en Koninkrijksrelaties" →
@@ -48,11 +26,13 @@ export function isDeKamerbriefZelf(bijlageNaam: string): boolean {
 }
 
 export interface KamerbriefBron {
-  ministerie: { naam: string; tooiUri: string | null };
+  /** The organisation's letter paper (lib/domain/organisatie.ts). */
+  ministerie: Briefpapier;
   directie: string | null;
   /** "YYYY-MM-DD", the date of the letter; null while it has none. */
   datum: string | null;
   betreft: string;
+  /** The letter's own number (the DMS's), not necessarily the nota's kenmerk. */
   onsKenmerk: string;
   uwKenmerk: string | null;
   /** The names of the nota's bijlagen; the letter itself is left out of the count. */
@@ -73,11 +53,15 @@ export interface Referentie {
 export interface KamerbriefModel {
   /** Document title (metadata): "Kamerbrief: <betreft>". */
   titel: string;
-  /** The sender at the top of the letter: the ministry. */
+  /** The sender at the top of the letter, beside the beeldmerk (the wordmark): the ministry. */
   afzender: string;
+  /** The beeldmerk's alternative text: "Logo <ministry>". */
+  beeldmerkAlt: string;
   retouradres: string | null;
   geadresseerde: readonly string[];
   referenties: Referentie[];
+  /** The reference column of the second and following pages: Datum and Ons kenmerk. */
+  vervolgReferenties: Referentie[];
   datum: string;
   betreft: string;
   aanhef: string;
@@ -101,25 +85,33 @@ export function zonderPassages(blokken: readonly TekstBlok[]): TekstBlok[] {
 }
 
 export function kamerbriefModel(bron: KamerbriefBron): KamerbriefModel {
-  const adres = postadresVan(bron.ministerie.tooiUri);
+  const m = bron.ministerie;
   const aantalBijlagen = bron.bijlagen.filter((naam) => !isDeKamerbriefZelf(naam)).length;
-  const referenties: Referentie[] = [{ kop: null, regels: [bron.ministerie.naam, ...(bron.directie ? [bron.directie] : [])] }];
-  if (adres) referenties.push({ kop: null, regels: [adres.postbus, adres.postcodePlaats] });
+  const referenties: Referentie[] = [{ kop: null, regels: [m.naam, ...(bron.directie ? [bron.directie] : [])] }];
+  const adres = [...m.bezoekadres, ...(m.postbus && m.postcodePlaats ? [m.postbus, m.postcodePlaats] : []), ...(m.website ? [m.website] : [])];
+  if (adres.length) referenties.push({ kop: null, regels: adres });
   referenties.push({ kop: "Ons kenmerk", regels: [bron.onsKenmerk] });
   if (bron.uwKenmerk?.trim()) referenties.push({ kop: "Uw kenmerk", regels: [bron.uwKenmerk.trim()] });
-  referenties.push({ kop: "Bijlage(n)", regels: [String(aantalBijlagen)] });
+  // A letter without bijlagen has no "Bijlage(n)" line (not "Bijlage(n) 0").
+  if (aantalBijlagen > 0) referenties.push({ kop: "Bijlage(n)", regels: [String(aantalBijlagen)] });
+  const datum = bron.datum ? formatDag(bron.datum) : ZONDER_DATUM;
   return {
     titel: `Kamerbrief: ${bron.betreft}`,
-    afzender: bron.ministerie.naam,
-    retouradres: adres ? retouradresRegel(adres) : null,
+    afzender: m.naam,
+    beeldmerkAlt: `Logo ${m.naam}`,
+    retouradres: retouradres(m),
     geadresseerde: TWEEDE_KAMER_ADRES,
     referenties,
-    datum: bron.datum ? formatDag(bron.datum) : ZONDER_DATUM,
+    vervolgReferenties: [
+      { kop: "Datum", regels: [datum] },
+      { kop: "Ons kenmerk", regels: [bron.onsKenmerk] },
+    ],
+    datum,
     betreft: bron.betreft,
     aanhef: bron.aanhef.trim() || "Geachte voorzitter,",
     blokken: zonderPassages(parseTekst(bron.tekst).blokken),
     slot: bron.slot?.trim() || null,
     ondertekening: { functie: ondertekeningsfunctie(bron.ondertekenaar.ambtstitel), naam: bron.ondertekenaar.naam },
-    auteur: bron.ministerie.naam,
+    auteur: m.naam,
   };
 }

@@ -1,10 +1,11 @@
 // Rules of the ministerraad calendar (Reglement van orde voor de ministerraad, art. 8 and 9).
 import { plusDagen } from "@/lib/domain/datum";
 import { RONDZENDEN_DAGEN_VOOR_MR } from "@/lib/domain/deadlines";
+import { werkdagOpOfVoor } from "@/lib/domain/werkdagen";
 
-/** Papers go round this date at the latest: 7 days before the meeting. */
+/** Papers go round this date at the latest: 7 days before the meeting, or the working day before that when it is a weekend day or a holiday. */
 export function uiterlijkeRondzenddatum(vergaderdatum: string): string {
-  return plusDagen(vergaderdatum, -RONDZENDEN_DAGEN_VOOR_MR);
+  return werkdagOpOfVoor(plusDagen(vergaderdatum, -RONDZENDEN_DAGEN_VOOR_MR));
 }
 
 /** True when the papers went round less than 7 days before the meeting (a motivation is needed). */

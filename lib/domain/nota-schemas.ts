@@ -177,11 +177,17 @@ export const kamerbriefSchema = z
   .object({
     datum: dagSchema.nullish().transform((v) => v ?? null),
     betreft: verplichteTekst("het onderwerp (Betreft)", 300),
-    uwKenmerk: optioneleTekst("uw kenmerk", 100),
+    /** The letter's own number (in the DMS, e.g. 2025-0000396582); none: the nota's kenmerk. */
+    onsKenmerk: optioneleTekst("ons kenmerk", 100).describe("Het eigen kenmerk van de brief (het nummer in het DMS, bijvoorbeeld 2025-0000396582), als 'Ons kenmerk' op de brief. Leeg of weggelaten: het kenmerk van de nota."),
+    uwKenmerk: optioneleTekst("uw kenmerk", 100).describe("Het kenmerk van de Kamer (bijvoorbeeld een zaaknummer), als 'Uw kenmerk' op de brief; leeg: geen regel."),
     aanhef: verplichteTekst("de aanhef", 200).default("Geachte voorzitter,"),
     tekst: tekstSchema("De tekst van de brief").pipe(z.string().min(1, "Schrijf de tekst van de brief.")),
     slot: optioneleTekst("het slot", 500),
-    ondertekenaarId: idSchema,
+    /** The bewindspersoon who signs; none: the one the nota is addressed to. */
+    ondertekenaarId: idSchema
+      .nullish()
+      .transform((v) => v ?? null)
+      .describe("De bewindspersoon die ondertekent. Weggelaten: de bewindspersoon aan wie de nota is gericht."),
   })
   .strict();
 
@@ -223,6 +229,6 @@ export const tokenSchema = z
   .strict();
 
 export const vervangingSchema = z
-  .object({ vervangerId: idSchema, van: dagSchema, tot: dagSchema })
+  .object({ vervangerId: z.string({ error: "Kies de vervanger." }).min(1, "Kies de vervanger.").pipe(idSchema), van: dagSchema, tot: dagSchema })
   .strict()
   .refine((v) => v.tot >= v.van, { path: ["tot"], message: "De einddatum ligt niet voor de begindatum." });

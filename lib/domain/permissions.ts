@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "nota.publiceren": ["woo_coordinator"],
   "nota.intrekken": ["opsteller", "beheerder"],
   "mr.vergadering_toevoegen": ["mr_coordinator", "beheerder"],
+  /** The summer recess of the ministerraad per year. */
+  "mr.reces_instellen": ["mr_coordinator"],
   "gebruikers.beheren": ["beheerder"],
   /** The security log (sign-ins, throttling, tokens) and everyone's API tokens. */
   "beveiliging.inzien": ["beheerder"],

@@ -22,31 +22,52 @@ function pasen(jaar: number): string {
   return `${jaar}-${String(maand).padStart(2, "0")}-${String(dag).padStart(2, "0")}`;
 }
 
-const cache = new Map<number, Set<string>>();
+const cache = new Map<number, Map<string, string>>();
 
-/** The national holidays of a year as "YYYY-MM-DD". */
-export function feestdagen(jaar: number): Set<string> {
+/**
+ * The national holidays of a year as "YYYY-MM-DD" → name. Koningsdag is 27 April, or Saturday
+ * 26 April when the 27th is a Sunday; Bevrijdingsdag is a day off for the Rijksoverheid every
+ * fifth year (2025, 2030, …). Eerste Paasdag and Eerste Pinksterdag are Sundays and not listed.
+ */
+export function feestdagNamen(jaar: number): ReadonlyMap<string, string> {
   const hit = cache.get(jaar);
   if (hit) return hit;
   const p = pasen(jaar);
   const koningsdag = `${jaar}-04-27`;
-  const days = new Set<string>([
-    `${jaar}-01-01`,
-    plusDagen(p, 1),
-    dagAlsDate(koningsdag).getUTCDay() === 0 ? `${jaar}-04-26` : koningsdag,
-    plusDagen(p, 39),
-    plusDagen(p, 50),
-    `${jaar}-12-25`,
-    `${jaar}-12-26`,
+  const dagen = new Map<string, string>([
+    [`${jaar}-01-01`, "Nieuwjaarsdag"],
+    [plusDagen(p, 1), "Tweede Paasdag"],
+    [dagAlsDate(koningsdag).getUTCDay() === 0 ? `${jaar}-04-26` : koningsdag, "Koningsdag"],
+    [plusDagen(p, 39), "Hemelvaartsdag"],
+    [plusDagen(p, 50), "Tweede Pinksterdag"],
+    [`${jaar}-12-25`, "Eerste Kerstdag"],
+    [`${jaar}-12-26`, "Tweede Kerstdag"],
   ]);
-  if (jaar % 5 === 0) days.add(`${jaar}-05-05`);
-  cache.set(jaar, days);
-  return days;
+  if (jaar % 5 === 0) dagen.set(`${jaar}-05-05`, "Bevrijdingsdag");
+  cache.set(jaar, dagen);
+  return dagen;
+}
+
+/** The national holidays of a year as "YYYY-MM-DD". */
+export function feestdagen(jaar: number): ReadonlySet<string> {
+  return new Set(feestdagNamen(jaar).keys());
+}
+
+/** The holiday's name, or null on an ordinary day. */
+export function feestdag(dag: string): string | null {
+  return feestdagNamen(Number(dag.slice(0, 4))).get(dag) ?? null;
 }
 
 export function isWerkdag(dag: string): boolean {
   const wd = dagAlsDate(dag).getUTCDay();
-  return wd !== 0 && wd !== 6 && !feestdagen(Number(dag.slice(0, 4))).has(dag);
+  return wd !== 0 && wd !== 6 && !feestdagNamen(Number(dag.slice(0, 4))).has(dag);
+}
+
+/** The last working day on or before `dag` (weekends and holidays skipped). */
+export function werkdagOpOfVoor(dag: string): string {
+  let d = dag;
+  while (!isWerkdag(d)) d = plusDagen(d, -1);
+  return d;
 }
 
 const DAG = 86_400_000;
@@ -69,7 +90,7 @@ function feestdagenTussen(van: number, tot: number): number {
   const laatste = Number(vanDagnummer(tot).slice(0, 4));
   let n = 0;
   for (let jaar = eerste; jaar <= laatste; jaar++) {
-    for (const f of feestdagen(jaar)) {
+    for (const f of feestdagNamen(jaar).keys()) {
       const d = dagnummer(f);
       const wd = new Date(d * DAG).getUTCDay();
       if (d > van && d <= tot && wd !== 0 && wd !== 6) n++;

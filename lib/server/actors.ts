@@ -15,6 +15,7 @@ interface ActorRow {
   organisatieonderdeelId: string;
   directieId: string | null;
   vervangtVoor: string[] | null;
+  organisatie: string | null;
 }
 
 /**
@@ -39,7 +40,13 @@ async function actorQuery<Extra extends object>(bron: Prisma.Sql): Promise<(Acto
     SELECT bron.*, g.id, g.naam, g.email, g.rollen::text[] AS rollen, g.actief, g."organisatieonderdeelId",
            (SELECT k.id FROM keten k WHERE k.soort = 'directie' ORDER BY k.diepte LIMIT 1) AS "directieId",
            ARRAY(SELECT DISTINCT v."gebruikerId" FROM "Vervanging" v
-                  WHERE v."vervangerId" = g.id AND v.van <= ${vandaag}::date AND v.tot >= ${vandaag}::date) AS "vervangtVoor"
+                  WHERE v."vervangerId" = g.id AND v.van <= ${vandaag}::date AND v.tot >= ${vandaag}::date) AS "vervangtVoor",
+           -- the organisation for the page header: the ministerie above the unit (a few PK lookups)
+           (WITH RECURSIVE boven AS (
+              SELECT o.id, o."parentId", o.soort::text AS soort, o.naam, 0 AS d FROM "Organisatieonderdeel" o WHERE o.id = g."organisatieonderdeelId"
+              UNION ALL
+              SELECT p.id, p."parentId", p.soort::text, p.naam, b.d + 1 FROM "Organisatieonderdeel" p JOIN boven b ON p.id = b."parentId" WHERE b.d < 10)
+            SELECT naam FROM boven WHERE soort = 'ministerie' ORDER BY d LIMIT 1) AS "organisatie"
       FROM bron JOIN "Gebruiker" g ON g.id = bron."gebruikerId"`;
   return rows[0] ?? null;
 }
@@ -54,6 +61,7 @@ function toActor(row: ActorRow): Actor | null {
     organisatieonderdeelId: row.organisatieonderdeelId,
     directieId: row.directieId,
     vervangtVoor: [...new Set(row.vervangtVoor ?? [])],
+    organisatie: row.organisatie,
   };
 }
 

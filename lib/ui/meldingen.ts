@@ -11,6 +11,7 @@ export const MELDINGEN: Record<string, string> = {
   aangemeld: "De nota is aangemeld voor de ministerraad.",
   "mr-uitkomst": "De uitkomst van de ministerraad is vastgelegd.",
   "kamerbrief-opgeslagen": "De Kamerbrief is opgeslagen.",
+  "uitkomsten-vastgelegd": "De uitkomsten zijn vastgelegd; de besluitenlijst is bijgewerkt.",
   verzonden: "De Kamerbrief is als verzonden gemarkeerd.",
   "tk-nummers": "De nummers van de Tweede Kamer zijn opgeslagen.",
   "vergadering-toegevoegd": "De vergadering is toegevoegd.",

@@ -4,6 +4,7 @@
 // Needs the server modules: run under `node --conditions react-server` (see package.json).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dagAlsDate, dagVan, plusDagen } from "@/lib/domain/datum";
+import { uiterlijkeRondzenddatum } from "@/lib/domain/ministerraad";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { loadActor } from "@/lib/server/actors";
 import { createNota } from "@/lib/server/notas/create-nota";
@@ -185,8 +186,9 @@ async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<numbe
   };
   const besluit = async (n: N) =>
     recordDecision(await as("minister"), n.id, n.versie, { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" });
-  const kamerbrief = async (n: N & { onderwerp?: string }, betreft: string) =>
-    saveKamerbrief(await as("opsteller"), n.id, n.versie, { betreft, tekst: `Hierbij informeer ik u over ${betreft.toLowerCase()}.`, ondertekenaarId: ids.minister });
+  // Each letter has its own opening sentence, written out (never the onderwerp pasted in lower
+  // case); the ondertekenaar is left to default to the bewindspersoon the nota is addressed to.
+  const kamerbrief = async (n: N & { onderwerp?: string }, betreft: string, tekst: string) => saveKamerbrief(await as("opsteller"), n.id, n.versie, { betreft, tekst });
 
   let count = 0;
   // concept
@@ -224,11 +226,13 @@ async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<numbe
     const volgende = await prisma.mrVergadering.findFirst({ where: { datum: { gt: dagAlsDate(vandaag) } }, orderBy: { datum: "asc" } });
     if (volgende) {
       const mrDatum = dagVan(volgende.datum);
-      const rond = plusDagen(mrDatum, -7) < vandaag ? vandaag : plusDagen(mrDatum, -7);
+      // 7 days before (the working day before, over a holiday), or today when that has passed.
+      const uiterlijk = uiterlijkeRondzenddatum(mrDatum);
+      const rond = uiterlijk < vandaag ? vandaag : uiterlijk;
       await registerForMr(await as("mr"), n.id, n.versie, {
         vergaderingId: volgende.id,
         rondgezondenOp: rond,
-        motivering: rond > plusDagen(mrDatum, -7) ? "Aansluitend op het besluit van de minister; stukken zo snel mogelijk rondgezonden." : undefined,
+        motivering: rond > uiterlijk ? "Aansluitend op het besluit van de minister; stukken zo snel mogelijk rondgezonden." : undefined,
       });
     }
     count++;
@@ -238,16 +242,16 @@ async function seedWorkInProgress(prisma: PrismaClient, ids: Ids): Promise<numbe
     let n = await besluit(await heleRoute(await nieuw("Kabinetsreactie op het rapport over digitale inclusie", { mrBehandeling: true })));
     const volgende = await prisma.mrVergadering.findFirst({ where: { datum: { gte: dagAlsDate(plusDagen(vandaag, 7)) } }, orderBy: { datum: "asc" } });
     if (volgende) {
-      n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: volgende.id, rondgezondenOp: plusDagen(dagVan(volgende.datum), -7) });
+      n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: volgende.id, rondgezondenOp: uiterlijkeRondzenddatum(dagVan(volgende.datum)) });
       n = await recordMrOutcome(await as("mr"), n.id, n.versie, { uitkomst: "akkoord" });
-      await kamerbrief(n, "Kabinetsreactie op het rapport over digitale inclusie");
+      await kamerbrief(n, "Kabinetsreactie op het rapport over digitale inclusie", "Hierbij bied ik u, mede namens de minister-president, de kabinetsreactie aan op het rapport over digitale inclusie.");
     }
     count++;
   }
   // besloten without MR, Kamerbrief written, then sent today: waits on Woo and on the TK numbers
   {
     let n = await besluit(await heleRoute(await nieuw("Voortgangsbrief versterking gemeentelijke uitvoeringskracht")));
-    n = await kamerbrief(n, "Voortgangsbrief versterking gemeentelijke uitvoeringskracht");
+    n = await kamerbrief(n, "Voortgangsbrief versterking gemeentelijke uitvoeringskracht", "In deze brief informeer ik u over de voortgang van de versterking van de gemeentelijke uitvoeringskracht.");
     await recordSending(await as("pz"), n.id, n.versie, { verzondenOp: vandaag });
     count++;
   }

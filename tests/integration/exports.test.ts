@@ -24,6 +24,7 @@ import { addWeglakking, listWeglakkingen } from "@/lib/server/publicatie/weglakk
 import { publishNota } from "@/lib/server/publicatie/publish-nota";
 import { getOpenbareVersieVergelijking } from "@/lib/server/publicatie/openbare-versie";
 import { dagVan, formatDagMetWeekdag, plusDagen } from "@/lib/domain/datum";
+import { uiterlijkeRondzenddatum } from "@/lib/domain/ministerraad";
 import type { NotaDto } from "@/lib/server/notas/nota-dto";
 import { GET as kamerbriefPdfRoute } from "@/app/api/v1/notas/[id]/kamerbrief.pdf/route";
 import { GET as kamerbriefDocxRoute } from "@/app/api/v1/notas/[id]/kamerbrief.docx/route";
@@ -116,7 +117,7 @@ async function verzondenNota(opties: { uwKenmerk?: string; mrUitkomst?: "akkoord
     uitkomst: "besloten",
   });
   const v = await meetingInDays(opties.vergaderingDagen ?? 9);
-  n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: v.id, rondgezondenOp: plusDagen(v.datum, -7) });
+  n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: v.id, rondgezondenOp: uiterlijkeRondzenddatum(v.datum) });
   n = await recordMrOutcome(await as("mr"), n.id, n.versie, opties.mrUitkomst === "aanvaard_met_wijzigingen" ? { uitkomst: "aanvaard_met_wijzigingen", toelichting: "Met een zin over de uitvoering." } : { uitkomst: "akkoord" });
   n = await saveKamerbrief(await as("opsteller"), n.id, n.versie, {
     datum: "2025-07-01",
@@ -229,15 +230,12 @@ describe("de Kamerbrief als Word-document", () => {
     const xml = unzipText(f.bytes, "word/document.xml");
     const p = docxParagrafen(xml);
     const tekst = p.join("\n");
+    // The wordmark and the reference column are in the first page's header (see kamerbrief.test.ts).
     posities(tekst, [
-      MINISTERIE,
       "Retouradres Postbus 20011 2500 EA Den Haag",
       "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
       "Postbus 20018",
       "2500 EA DEN HAAG",
-      "Ons kenmerk",
-      hoofd.nota.kenmerk,
-      "Bijlage(n)",
       "Datum\t1 juli 2025",
       "Betreft\tKabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’",
       "Geachte voorzitter,",

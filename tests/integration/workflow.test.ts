@@ -16,6 +16,7 @@ import { listTasks } from "@/lib/server/taken/list-tasks";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { listNotaEvents } from "@/lib/server/audit/list-events";
 import { dagVan, plusDagen } from "@/lib/domain/datum";
+import { uiterlijkeRondzenddatum } from "@/lib/domain/ministerraad";
 import { KENMERK_PATROON } from "@/lib/domain/kamerstuk";
 import { actor, as, ensureSeed, expectAppError, meetingInDays, newNota, notaBesloten, notaBijMinister, prisma, standardRoute, userId } from "@/tests/support/fixtures";
 
@@ -236,7 +237,8 @@ describe("ministerraad, Kamerbrief en verzending", () => {
     n = await registerForMr(await as("mr"), n.id, n.versie, { vergaderingId: eerste.id, rondgezondenOp: laat, motivering: "Spoedeisend vanwege Kamerdebat." });
     expect(n.status).toBe("aangemeld_mr");
     expect(n.mr?.vergadering.datum).toBe(eerste.datum);
-    expect(n.deadlines.rondzenddatum).toBe(plusDagen(eerste.datum, -7));
+    // 7 days before the meeting, or the working day before that over a weekend or holiday (unit-tested with dates).
+    expect(n.deadlines.rondzenddatum).toBe(uiterlijkeRondzenddatum(eerste.datum));
     expect((await listMeetings(await actor("lezer"), { van: eerste.datum, tot: eerste.datum }))[0]!.aantalNotas).toBeGreaterThanOrEqual(1);
 
     n = await recordMrOutcome(await as("mr"), n.id, n.versie, { uitkomst: "aangehouden" });

@@ -29,7 +29,14 @@ describe("the sign-off line from the office title", () => {
 });
 
 const BRIEF: KamerbriefBron = {
-  ministerie: { naam: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", tooiUri: BZK },
+  ministerie: {
+    naam: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+    afkorting: "BZK",
+    postbus: "Postbus 20011",
+    postcodePlaats: "2500 EA Den Haag",
+    bezoekadres: ["Turfmarkt 147", "2511 DP Den Haag"],
+    website: "www.rijksoverheid.nl",
+  },
   directie: "Directie Democratie en Bestuur",
   datum: "2025-07-01",
   betreft: "Kabinetsreactie op het ROB-advies ‘Naar een uitvoerende macht’",
@@ -50,10 +57,15 @@ describe("the Kamerbrief model", () => {
     expect(m.geadresseerde).toEqual(["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG"]);
     expect(m.referenties).toEqual([
       { kop: null, regels: ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Directie Democratie en Bestuur"] },
-      { kop: null, regels: ["Postbus 20011", "2500 EA Den Haag"] },
+      { kop: null, regels: ["Turfmarkt 147", "2511 DP Den Haag", "Postbus 20011", "2500 EA Den Haag", "www.rijksoverheid.nl"] },
       { kop: "Ons kenmerk", regels: ["BZK-2025-000001"] },
       { kop: "Bijlage(n)", regels: ["1"] },
     ]);
+    expect(m.vervolgReferenties).toEqual([
+      { kop: "Datum", regels: ["1 juli 2025"] },
+      { kop: "Ons kenmerk", regels: ["BZK-2025-000001"] },
+    ]);
+    expect(m.beeldmerkAlt).toBe("Logo Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
     expect(m.datum).toBe("1 juli 2025");
     expect(m.ondertekening).toEqual({ functie: "De minister van Binnenlandse Zaken en Koninkrijksrelaties,", naam: "Marieke van den Berg" });
     expect(m.blokken.map((b) => b.type)).toEqual(["alinea", "lijst"]);
@@ -84,10 +96,30 @@ describe("the Kamerbrief model", () => {
     ]);
   });
 
-  it("leaves out the postal lines of a ministry whose address is unknown", () => {
-    const m = kamerbriefModel({ ...BRIEF, ministerie: { naam: "Ministerie van Onbekend", tooiUri: null } });
+  it("leaves out the postal lines of an organisation whose address is not filled in", () => {
+    const m = kamerbriefModel({ ...BRIEF, ministerie: { naam: "Ministerie van Onbekend", afkorting: "ONB", postbus: null, postcodePlaats: null, bezoekadres: [], website: null } });
     expect(m.retouradres).toBeNull();
-    expect(m.referenties.some((r) => r.regels.includes("Postbus 20011"))).toBe(false);
+    expect(m.referenties.map((r) => r.kop)).toEqual([null, "Ons kenmerk", "Bijlage(n)"]);
+  });
+
+  it("has no Bijlage(n) line when the letter has no bijlagen (the letter itself does not count)", () => {
+    expect(kamerbriefModel({ ...BRIEF, bijlagen: [] }).referenties.map((r) => r.kop)).toEqual([null, null, "Ons kenmerk"]);
+    expect(kamerbriefModel({ ...BRIEF, bijlagen: ["Concept-Kamerbrief"] }).referenties.map((r) => r.kop)).toEqual([null, null, "Ons kenmerk"]);
+  });
+
+  it("takes another organisation's letter paper as it is (OCW)", () => {
+    const m = kamerbriefModel({
+      ...BRIEF,
+      onsKenmerk: "2025-0000396582",
+      ministerie: { naam: "Ministerie van Onderwijs, Cultuur en Wetenschap", afkorting: "OCW", postbus: "Postbus 16375", postcodePlaats: "2500 BJ Den Haag", bezoekadres: ["Rijnstraat 50", "Den Haag"], website: "www.rijksoverheid.nl" },
+      ondertekenaar: { naam: "A. de Minister", ambtstitel: "Minister van Onderwijs, Cultuur en Wetenschap" },
+    });
+    expect(m.afzender).toBe("Ministerie van Onderwijs, Cultuur en Wetenschap");
+    expect(m.retouradres).toBe("Retouradres Postbus 16375 2500 BJ Den Haag");
+    expect(m.referenties[1]).toEqual({ kop: null, regels: ["Rijnstraat 50", "Den Haag", "Postbus 16375", "2500 BJ Den Haag", "www.rijksoverheid.nl"] });
+    expect(m.referenties[2]).toEqual({ kop: "Ons kenmerk", regels: ["2025-0000396582"] });
+    expect(m.ondertekening.functie).toBe("De minister van Onderwijs, Cultuur en Wetenschap,");
+    expect(m.auteur).toBe("Ministerie van Onderwijs, Cultuur en Wetenschap");
   });
 
   it.each([

@@ -13,6 +13,8 @@ import { hasPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/session";
 import { getMeeting } from "@/lib/server/ministerraad/get-meeting";
 import { Tabel } from "@/components/ui/tabel";
+import { UitkomstenFormulier } from "@/components/ministerraad/uitkomsten-formulier";
+import { uitkomstenActie } from "./acties";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +39,7 @@ export default async function VergaderingPage({ params, searchParams }: Props) {
   const { actor, v } = await load((await params).id);
   const { melding } = await searchParams;
   const vandaag = dagVan(new Date());
+  const open = v.agendapunten.filter((a) => !a.uitkomst && a.nota.status === "aangemeld_mr");
   return (
     <AppShell actor={actor} actief="/ministerraad">
       <nav aria-label="Kruimelpad" className="br-kruimelpad">
@@ -70,6 +73,13 @@ export default async function VergaderingPage({ params, searchParams }: Props) {
               ))}
             </Tabel>
       )}
+      {hasPermission(actor, "nota.mr_uitkomst") && open.length > 0 ? (
+        <section aria-labelledby="uitkomsten-titel">
+          <h2 id="uitkomsten-titel" className="nl-heading nl-heading--level-2">Uitkomsten vastleggen</h2>
+          <p className="nl-paragraph">Leg de uitkomst van elk agendapunt in één keer vast. Een nota die u op ‘Nog niet vastleggen’ laat, blijft open. Aangehouden nota&apos;s gaan naar de volgende vergadering.</p>
+          <UitkomstenFormulier action={uitkomstenActie.bind(null, v.id)} punten={open.map((a) => ({ notaId: a.nota.id, versie: a.nota.versie, kenmerk: a.nota.kenmerk, onderwerp: a.nota.onderwerp }))} />
+        </section>
+      ) : null}
     </AppShell>
   );
 }

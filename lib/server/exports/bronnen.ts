@@ -16,6 +16,8 @@ import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type 
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/server/tx";
 import { registreerDownload } from "@/lib/server/exports/downloads";
+import { beeldmerkVan, type Beeldmerk } from "@/lib/server/exports/beeldmerk";
+import { briefpapierVan, ministerieIdVan } from "@/lib/server/organisatie/organisatie";
 import { huidigeRonde, loadVisibleNota, notaInhoud, type NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Caller } from "@/lib/server/notas/mutation";
 
@@ -159,11 +161,11 @@ export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { stri
 export async function kamerbriefBronVan(tx: Tx, nota: NotaRecord): Promise<KamerbriefBron> {
   const k = nota.kamerbriefDoc;
   if (!k) throw new AppError("NOT_FOUND", "Bij deze nota is (nog) geen Kamerbrief geschreven.");
-  const ministerie = await ministerieVan(tx, nota.vanId);
+  const ministerie = await briefpapierVan(tx, await ministerieIdVan(tx, nota.vanId));
   const ondertekenaar = await tx.gebruiker.findUnique({ where: { id: k.ondertekenaarId }, select: { naam: true, ambtstitel: true } });
   const datum = k.datum ?? nota.verzending?.verzondenOp ?? null;
   return {
-    ministerie: { naam: ministerie.naam, tooiUri: ministerie.tooiUri },
+    ministerie,
     directie: nota.van.naam,
     datum: datum ? dagIso(datum) : null,
     betreft: k.betreft,
@@ -175,6 +177,11 @@ export async function kamerbriefBronVan(tx: Tx, nota: NotaRecord): Promise<Kamer
     slot: k.slot,
     ondertekenaar: { naam: ondertekenaar?.naam ?? "", ambtstitel: ondertekenaar?.ambtstitel ?? null },
   };
+}
+
+/** The beeldmerk on the letter paper of the nota's organisation. */
+export async function beeldmerkVoor(tx: Tx, nota: NotaRecord): Promise<Beeldmerk> {
+  return beeldmerkVan(tx, await ministerieIdVan(tx, nota.vanId));
 }
 
 /** Loads a nota the actor may see (404 otherwise), outside a transaction: exports only read. */

@@ -85,13 +85,23 @@ export class PdfSchrijver {
   private readonly chunks: Buffer[] = [];
   private readonly klaar: Promise<Uint8Array>;
   readonly marges: Marges;
+  /** Body text size and line pitch (pt); without a pitch pdfkit's own line height plus 2 pt. */
+  readonly tekst: { grootte: number; regelafstand: number | null; alineaRuimte?: number };
 
-  constructor(meta: PdfMeta, opties: { marges?: Marges } = {}) {
+  /** Heading sizes per level (pt). */
+  readonly kopGroottes: Record<1 | 2 | 3 | 4, number>;
+
+  constructor(meta: PdfMeta, opties: { marges?: Marges; tekst?: { grootte: number; regelafstand: number | null; alineaRuimte?: number }; koppen?: Record<1 | 2 | 3 | 4, number> } = {}) {
+    this.kopGroottes = opties.koppen ?? { 1: 16, 2: 12.5, 3: 11, 4: 10 };
     this.marges = opties.marges ?? { top: 72, bottom: 72, left: 72, right: 72 };
+    this.tekst = opties.tekst ?? { grootte: 10, regelafstand: null };
     const f = fonts();
     this.doc = new PDFDocument({
       size: "A4",
       pdfVersion: "1.7",
+      // PDF/UA-1: tagged, with a language, the title shown in the window, the identification in XMP.
+      // (pdfkit supports "PDF/UA"; its type definitions list only the PDF/A subsets.)
+      subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
       tagged: true,
       lang: "nl-NL",
       displayTitle: true,
@@ -124,6 +134,18 @@ export class PdfSchrijver {
     return el;
   }
 
+  /** The extra space between lines that gives a line pitch of `regelafstand` at `grootte` in the current font. */
+  regelruimte(grootte: number, regelafstand: number | null = this.tekst.grootte === grootte ? this.tekst.regelafstand : null): number {
+    if (regelafstand === null) return 2;
+    this.doc.fontSize(grootte);
+    return regelafstand - this.doc.currentLineHeight(true);
+  }
+
+  /** An image with its alternative text, tagged as a Figure (PDF/UA: every figure has Alt). */
+  figuur(parent: Struct, alt: string, teken: () => void): void {
+    parent.add(this.doc.struct("Figure", { alt }, () => teken()));
+  }
+
   /** Marked content for `type` under `parent`, drawn by `teken`. */
   element(type: string, parent: Struct, teken: () => void, opties: PDFKit.Mixins.StructureElementOptions = {}): void {
     parent.add(this.doc.struct(type, opties, () => teken()));
@@ -135,13 +157,14 @@ export class PdfSchrijver {
 
   /** Runs as one flowing paragraph (continued text), at the current position or at x/y. */
   schrijfRuns(runs: readonly Run[], opties: PDFKit.Mixins.TextOptions & { x?: number; y?: number; grootte?: number } = {}): void {
-    const { x, y, grootte = 10, ...tekstOpties } = opties;
+    const { x, y, grootte = this.tekst.grootte, ...tekstOpties } = opties;
     const lijst = runs.length > 0 ? runs : [{ tekst: " " }];
+    const lineGap = tekstOpties.lineGap ?? this.regelruimte(grootte);
     this.doc.fontSize(grootte);
     lijst.forEach((r, i) => {
       this.doc.font(this.font(r));
       const laatste = i === lijst.length - 1;
-      const o = { width: this.breedte, ...tekstOpties, continued: !laatste };
+      const o = { width: this.breedte, ...tekstOpties, lineGap, continued: !laatste };
       if (i === 0 && x !== undefined) this.doc.text(r.tekst, x, y ?? this.doc.y, o);
       else this.doc.text(r.tekst, o);
     });
@@ -157,13 +180,14 @@ export class PdfSchrijver {
   }
 
   /** The height `runs` take at `breedte` (in the regular face; close enough to keep lines together). */
-  hoogte(runs: readonly Run[], breedte: number, grootte = 10): number {
+  hoogte(runs: readonly Run[], breedte: number, grootte = this.tekst.grootte): number {
+    const lineGap = this.regelruimte(grootte);
     this.doc.font("regular").fontSize(grootte);
-    return this.doc.heightOfString(plat(runs) || " ", { width: breedte });
+    return this.doc.heightOfString(plat(runs) || " ", { width: breedte, lineGap });
   }
 
   kop(tekst: string, niveau: 1 | 2 | 3 | 4, parent: Struct = this.root, opties: { x?: number; breedte?: number } = {}): void {
-    const grootte = { 1: 16, 2: 12.5, 3: 11, 4: 10 }[niveau];
+    const grootte = this.kopGroottes[niveau];
     this.doc.moveDown(niveau <= 2 ? 0.6 : 0.3);
     // Keep a heading with at least three lines of what follows.
     this.ruimte(grootte * 1.4 + 3 * 14);
@@ -176,7 +200,7 @@ export class PdfSchrijver {
     // No single line left alone at the foot of a page.
     this.ruimte(Math.min(this.hoogte(runs, opties.breedte ?? this.breedte, opties.grootte), 2 * 14));
     this.element("P", parent, () =>
-      this.schrijfRuns(runs, { x: opties.x ?? this.marges.left, width: opties.breedte ?? this.breedte, grootte: opties.grootte, paragraphGap: opties.na ?? 6 }),
+      this.schrijfRuns(runs, { x: opties.x ?? this.marges.left, width: opties.breedte ?? this.breedte, grootte: opties.grootte, paragraphGap: opties.na ?? this.tekst.alineaRuimte ?? 6 }),
     );
   }
 
@@ -193,7 +217,7 @@ export class PdfSchrijver {
       const li = this.groep("LI", l);
       const y = this.doc.y;
       this.element("Lbl", li, () => {
-        this.doc.font("regular").fontSize(10).text(geordend ? `${i + 1}.` : "•", x, y, { width: inspringing, lineBreak: false });
+        this.doc.font("regular").fontSize(this.tekst.grootte).text(geordend ? `${i + 1}.` : "•", x, y, { width: inspringing, lineBreak: false });
       });
       this.element("LBody", li, () => this.schrijfRuns(item, { x: x + inspringing, y, width: breedte - inspringing, paragraphGap: 3 }));
       li.end();

@@ -17,7 +17,7 @@ import { isWooGrond } from "@/lib/domain/woo-gronden";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { logDownload, CONTENT_TYPES, kamerbriefBronVan, laadNota, notaDatum, openbareVersieVan, type ExportBestand, type OpenbareVersieContext } from "@/lib/server/exports/bronnen";
+import { logDownload, CONTENT_TYPES, beeldmerkVoor, kamerbriefBronVan, laadNota, notaDatum, openbareVersieVan, type ExportBestand, type OpenbareVersieContext } from "@/lib/server/exports/bronnen";
 import { assertPubliceerbaar, gepubliceerdeBijlagen, maakDiwooXml, publiekeBijlageNamen } from "@/lib/server/exports/diwoo-xml";
 import { openbaarPdfNaam, openbarePdfVan } from "@/lib/server/exports/openbare-versie";
 import { renderKamerbriefPdf } from "@/lib/server/exports/render-kamerbrief-pdf";
@@ -84,7 +84,7 @@ export async function stelPakketSamen(tx: Tx, nota: NotaRecord, opties: { notaPd
   if (nota.kamerbriefDoc) {
     const bron = await kamerbriefBronVan(tx, nota);
     const naam = exportBestandsnaam(k, "kamerbrief", "pdf");
-    bestanden[naam] = await renderKamerbriefPdf(kamerbriefModel(bron));
+    bestanden[naam] = await renderKamerbriefPdf(kamerbriefModel(bron), await beeldmerkVoor(tx, nota));
     bestanden[exportBestandsnaam(k, "kamerbrief-diwoo", "xml")] = tekst(await maakDiwooXml(tx, nota, ctx, { soort: "kamerbrief" }));
     inventaris.push({ nummer: 2, titel: `Kamerbrief: ${bron.betreft}`, datum: bron.datum, besluit: "openbaar", gronden: [], opmerking: null, bestandsnaam: naam });
   }

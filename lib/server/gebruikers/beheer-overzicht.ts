@@ -13,7 +13,7 @@ export async function beheerOverzicht(actor: Actor) {
     db().vervanging.findMany({ where: { tot: { gte: new Date(new Date().toISOString().slice(0, 10)) } }, orderBy: { van: "asc" }, include: { gebruiker: { select: { naam: true } }, vervanger: { select: { naam: true } } } }),
   ]);
   return {
-    gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, functie: g.functie, rollen: g.rollen, actief: g.actief, eenheid: g.organisatieonderdeel.naam })),
+    gebruikers: gebruikers.map((g) => ({ id: g.id, naam: g.naam, email: g.email, functie: g.functie, ambtstitel: g.ambtstitel, rollen: g.rollen, actief: g.actief, eenheid: g.organisatieonderdeel.naam })),
     eenheden: eenheden.map((e) => ({ id: e.id, naam: e.naam, soort: e.soort, bovenliggend: e.parent?.naam ?? null, aantal: e._count.gebruikers })),
     vervangingen: vervangingen.map((v) => ({ id: v.id, gebruiker: v.gebruiker.naam, vervanger: v.vervanger.naam, van: dagIso(v.van), tot: dagIso(v.tot) })),
   };

@@ -23,19 +23,20 @@ export async function saveKamerbrief(caller: Caller, notaId: string, expectedVer
     assertVersion(nota, expectedVersion);
     if (!parsed.success) throw validationError(parsed.error);
     const k = parsed.data;
-    const ondertekenaar = await tx.gebruiker.findUnique({ where: { id: k.ondertekenaarId } });
+    const ondertekenaarId = k.ondertekenaarId ?? nota.aanId;
+    const ondertekenaar = await tx.gebruiker.findUnique({ where: { id: ondertekenaarId } });
     if (!ondertekenaar || !ondertekenaar.rollen.includes("bewindspersoon")) {
       throw new AppError("VALIDATION_FAILED", "De ondertekenaar moet een bewindspersoon zijn.", [{ path: "ondertekenaarId", message: "Kies de bewindspersoon die ondertekent." }]);
     }
     const data = {
       datum: k.datum ? dagAlsDate(k.datum) : null,
       betreft: k.betreft,
-      onsKenmerk: nota.kenmerk,
+      onsKenmerk: k.onsKenmerk ?? nota.kenmerk,
       uwKenmerk: k.uwKenmerk,
       aanhef: k.aanhef,
       tekst: k.tekst,
       slot: k.slot,
-      ondertekenaarId: k.ondertekenaarId,
+      ondertekenaarId,
     };
     const voor = nota.kamerbriefDoc;
     const versie = await casUpdate(tx, nota, {});

@@ -15,7 +15,7 @@ export async function getMeeting(actor: Actor, id: string) {
       agendapunten: {
         where: { nota: visibleNotaWhere(actor) },
         orderBy: { aangemeldOp: "asc" },
-        include: { nota: { select: { id: true, kenmerk: true, onderwerp: true, status: true, aan: { select: { naam: true } } } } },
+        include: { nota: { select: { id: true, kenmerk: true, onderwerp: true, status: true, versie: true, aan: { select: { naam: true } } } } },
       },
     },
   });
@@ -31,7 +31,7 @@ export async function getMeeting(actor: Actor, id: string) {
       const teLaat = isTeLaatRondgezonden(rond, datum);
       return {
         id: a.id,
-        nota: { id: a.nota.id, kenmerk: a.nota.kenmerk, onderwerp: a.nota.onderwerp, status: a.nota.status, bewindspersoon: a.nota.aan.naam },
+        nota: { id: a.nota.id, kenmerk: a.nota.kenmerk, onderwerp: a.nota.onderwerp, status: a.nota.status, versie: a.nota.versie, bewindspersoon: a.nota.aan.naam },
         rondgezondenOp: rond,
         teLaat,
         motivering: a.motivering,

@@ -5,10 +5,9 @@ import { dagAlsDate, dagVan } from "@/lib/domain/datum";
 import { transaction, type Tx } from "@/lib/server/tx";
 import { assertAllowed, audit, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
 import { nextKenmerk } from "@/lib/server/notas/kenmerk";
+import { kenmerkPrefixVan } from "@/lib/server/organisatie/organisatie";
 import { notaInclude } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
-
-const KENMERK_PREFIX = "BZK";
 
 /** Checks that the addressee is a bewindspersoon and the contactpersoon an active official. */
 export async function assertPeople(tx: Tx, input: { aanId?: string; contactpersoonId?: string | null }): Promise<void> {
@@ -38,7 +37,8 @@ export async function createNota(caller: Caller, input: unknown): Promise<NotaDt
   return transaction(async (tx) => {
     await assertPeople(tx, data);
     const jaar = Number(dagVan(new Date()).slice(0, 4));
-    const kenmerk = await nextKenmerk(tx, KENMERK_PREFIX, jaar);
+    // The organisation's afkorting (edited on Beheer) is the prefix: "BZK-2026-000123".
+    const kenmerk = await nextKenmerk(tx, await kenmerkPrefixVan(tx, actor.directieId!), jaar);
     const nota = await tx.nota.create({
       data: {
         kenmerk,

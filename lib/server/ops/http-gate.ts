@@ -36,9 +36,9 @@ const g = globalThis as unknown as { beslisrouteGate?: GateState };
 export const gate = (): GateState => (g.beslisrouteGate ??= { installed: false, servers: new Set(), inFlight: 0, priorityInFlight: 0, draining: false, idle: new Set() });
 
 /** Paths that must keep answering when everything else is refused (own, smaller reserve). */
-const PRIORITY = /^\/(api\/health(\/|$)|api\/metrics$|api\/auth\/|inloggen(\/|$)|uitloggen(\/|$)|_next\/static\/|favicon\.ico$)/;
+const PRIORITY = /^\/(api\/health(\/|$)|api\/metrics$|api\/auth\/|inloggen(\/|$)|uitloggen(\/|$)|_next\/static\/|favicon\.ico$|icon\.svg$)/;
 /** Paths that do not need the database: served even while it is away. */
-const WITHOUT_DATABASE = /^\/(api\/health(\/|$)|_next\/static\/|favicon\.ico$)/;
+const WITHOUT_DATABASE = /^\/(api\/health(\/|$)|_next\/static\/|favicon\.ico$|icon\.svg$)/;
 
 export const REQUEST_ID_HEADER = "x-request-id";
 const VALID_ID = /^[\w.:-]{1,100}$/;

@@ -33,7 +33,10 @@ export function notaLink(notaId: string): string {
 
 /** "Er wacht een taak op u" mail about a nota. */
 export async function queueTaakMail(tx: Tx, ontvangers: readonly Ontvanger[], nota: { id: string; kenmerk: string; onderwerp: string }, wat: string): Promise<void> {
-  await queueMail(tx, ontvangers, {
+  // Officials who switched these mails off on Mijn gegevens (mailBijTaak) get none.
+  const uit = ontvangers.length ? await tx.gebruiker.findMany({ where: { email: { in: ontvangers.map((o) => o.email) }, mailBijTaak: false }, select: { email: true } }) : [];
+  const zonder = new Set(uit.map((u) => u.email));
+  await queueMail(tx, ontvangers.filter((o) => !zonder.has(o.email)), {
     onderwerp: `[Beslisroute] ${wat}: ${nota.kenmerk}`,
     tekst: `${wat} voor nota ${nota.kenmerk} (${nota.onderwerp}).\n\nOpen de nota: ${notaLink(nota.id)}`,
     notaId: nota.id,

@@ -9,11 +9,12 @@ export async function kamerbriefActie(id: string, versie: number, _prev: FormSta
     await saveKamerbrief(c, id, versie, {
       datum: s("datum") || null,
       betreft: s("betreft"),
+      onsKenmerk: s("onsKenmerk") || null,
       uwKenmerk: s("uwKenmerk") || null,
       aanhef: s("aanhef") || undefined,
       tekst: s("tekst"),
       slot: s("slot") || null,
-      ondertekenaarId: s("ondertekenaarId"),
+      ondertekenaarId: s("ondertekenaarId") || null,
     });
     return { redirectTo: `/notas/${id}/kamerbrief?melding=kamerbrief-opgeslagen` };
   });

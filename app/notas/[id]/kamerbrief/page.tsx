@@ -10,6 +10,7 @@ import { MELDINGEN } from "@/lib/ui/meldingen";
 import { requirePageActor } from "@/lib/server/session";
 import { getNota } from "@/lib/server/notas/queries";
 import { listUsers } from "@/lib/server/gebruikers/list-users";
+import { getBriefpapier } from "@/lib/server/organisatie/organisatie";
 import { kamerbriefActie } from "./acties";
 
 export const metadata: Metadata = { title: "Kamerbrief" };
@@ -28,7 +29,7 @@ export default async function KamerbriefPage({ params, searchParams }: { params:
   const bewindspersonen = await listUsers(actor, { rol: "bewindspersoon" });
   const ondertekenaars = bewindspersonen.map((b) => ({ id: b.id, naam: b.naam, ambtstitel: b.ambtstitel }));
   const k = nota.kamerbriefDocument;
-  const vast = { ministerie: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", directie: nota.van.naam, onsKenmerk: nota.kenmerk, aantalBijlagen: nota.bijlagen.length };
+  const vast = { ministerie: await getBriefpapier(nota.van.id), directie: nota.van.naam, bijlagen: nota.bijlagen.map((b) => b.naam), notaKenmerk: nota.kenmerk, aan: { naam: nota.aan.naam, ambtstitel: nota.aan.ambtstitel } };
   return (
     <AppShell actor={actor} actief="/notas">
       <nav aria-label="Kruimelpad" className="br-kruimelpad">
@@ -47,10 +48,10 @@ export default async function KamerbriefPage({ params, searchParams }: { params:
           action={kamerbriefActie.bind(null, nota.id, nota.versie)}
           vast={vast}
           ondertekenaars={ondertekenaars}
-          start={{ datum: k?.datum ?? "", betreft: k?.betreft ?? nota.onderwerp, uwKenmerk: k?.uwKenmerk ?? "", aanhef: k?.aanhef ?? "Geachte voorzitter,", tekst: k?.tekst ?? "", slot: k?.slot ?? "", ondertekenaarId: k?.ondertekenaarId ?? nota.aan.id }}
+          start={{ datum: k?.datum ?? "", betreft: k?.betreft ?? nota.onderwerp, onsKenmerk: k?.onsKenmerk ?? "", uwKenmerk: k?.uwKenmerk ?? "", aanhef: k?.aanhef ?? "Geachte voorzitter,", tekst: k?.tekst ?? "", slot: k?.slot ?? "", ondertekenaarId: k?.ondertekenaarId ?? "" }}
         />
       ) : k ? (
-        <KamerbriefVoorbeeld brief={{ ...vast, datum: k.datum, betreft: k.betreft, uwKenmerk: k.uwKenmerk, aanhef: k.aanhef, tekst: k.tekst, slot: k.slot, ondertekenaar: ondertekenaars.find((o) => o.id === k.ondertekenaarId) ?? null }} />
+        <KamerbriefVoorbeeld brief={{ ministerie: vast.ministerie, directie: vast.directie, bijlagen: vast.bijlagen, onsKenmerk: k.onsKenmerk, datum: k.datum, betreft: k.betreft, uwKenmerk: k.uwKenmerk, aanhef: k.aanhef, tekst: k.tekst, slot: k.slot, ondertekenaar: ondertekenaars.find((o) => o.id === k.ondertekenaarId) ?? null }} />
       ) : (
         <p className="nl-paragraph">De Kamerbrief is nog niet geschreven.</p>
       )}
