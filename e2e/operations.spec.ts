@@ -9,9 +9,9 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
+import type { PlaywrightWorkerArgs } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
-import { DEMO_PASSWORD, demoEmail, expect, expectNoAxeViolations, test } from "./support";
+import { DEMO_PASSWORD, demoEmail, expect, expectNoAxeViolations, sessionFor, test } from "./support";
 import { startEmbeddedPostgres, type Database } from "@/scripts/database";
 import { applyMigrations } from "@/scripts/migrate-engine";
 
@@ -56,14 +56,6 @@ async function startInstance(env: Record<string, string> = {}): Promise<Instance
       return exited;
     },
   };
-}
-
-async function sessionFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
-  const ctx = await playwright.request.newContext({ baseURL });
-  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail(login), password: DEMO_PASSWORD, json: "true" } });
-  expect(res.status()).toBe(200);
-  return ctx;
 }
 
 async function tokenFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /**
@@ -35,6 +35,15 @@ export async function loginAs(page: Page, login: string, password = DEMO_PASSWOR
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn taken" })).toBeVisible();
+}
+
+/** An API client with the session cookie of a demo account, signed in through next-auth's credentials endpoint. */
+export async function sessionFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
+  const ctx = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail(login), password: DEMO_PASSWORD, json: "true" } });
+  expect(res.status()).toBe(200);
+  return ctx;
 }
 
 /** axe with the WCAG A/AA rule sets the product must meet; fails with the violations listed. */

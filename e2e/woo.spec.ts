@@ -3,17 +3,9 @@
 // and dismisses them with the keyboard, publishes, and the package holds the inventarislijst.
 import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from "@playwright/test";
 import { unzipSync, strFromU8 } from "fflate";
-import { DEMO_PASSWORD, demoEmail, expect, expectNoAxeViolations, expectPageBasics, loginAs, test } from "./support";
+import { expect, expectNoAxeViolations, expectPageBasics, loginAs, sessionFor, test } from "./support";
 
 type Json = Record<string, unknown> & { id?: string; versie?: number };
-
-async function sessionFor(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<APIRequestContext> {
-  const ctx = await playwright.request.newContext({ baseURL });
-  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
-  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail(login), password: DEMO_PASSWORD, json: "true" } });
-  expect(res.status()).toBe(200);
-  return ctx;
-}
 
 async function ok(res: APIResponse, status = 200): Promise<Json> {
   const body = await res.text();

@@ -78,6 +78,16 @@ async function token(url: string, login: string): Promise<string> {
   return ((await t.json()) as { token: string }).token;
 }
 
+async function ministerId(url: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(`SELECT id FROM "Gebruiker" WHERE functie = 'Minister' LIMIT 1`)).rows[0].id as string;
+  } finally {
+    await c.end();
+  }
+}
+
 const quant = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN; };
 
 /** Asks a path every 250 ms while `until` is open; latencies in ms (a failure counts as 10 s). */
@@ -158,10 +168,7 @@ async function main() {
       const server = startServer(port, { DATABASE_URL: db.url, DATABASE_PROBE_SECONDS: "1" });
       await waitReady(url);
       const t = await token(url, "opsteller");
-      const c = new pg.Client({ connectionString: db.url });
-      await c.connect();
-      const minister = (await c.query(`SELECT id FROM "Gebruiker" WHERE functie = 'Minister' LIMIT 1`)).rows[0].id as string;
-      await c.end();
+      const minister = await ministerId(db.url);
       const prefix = `ops-${randomUUID().slice(0, 6)}`;
       const started = Date.now();
       const statuses: Record<string, number> = {};
@@ -220,9 +227,9 @@ async function main() {
       const server = startServer(port, { DATABASE_URL: db.url, SHUTDOWN_GRACE_SECONDS: "25" });
       await waitReady(url);
       const t = await token(url, "opsteller");
+      const minister = await ministerId(db.url);
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();
-      const minister = (await c.query(`SELECT id FROM "Gebruiker" WHERE functie = 'Minister' LIMIT 1`)).rows[0].id as string;
       const prefix = `term-${randomUUID().slice(0, 6)}`;
       const slow = (i: number) => new Promise<number>((resolve) => {
         const data = Buffer.from(JSON.stringify({ onderwerp: `${prefix} ${i}`, soort: "ter_beslissing", aanId: minister, aanleiding: "A.", kern: "K.", beslispunten: [{ tekst: "Instemmen" }] }));
