@@ -185,7 +185,7 @@ describe("any ministry: the organisation as data", () => {
     const directie = await prisma.organisatieonderdeel.create({ data: { naam: "Directie Voortgezet Onderwijs", soort: "directie", parentId: ocw.id } });
     const opsteller = await prisma.gebruiker.create({ data: { email: `opsteller-${tag}@ocw.test`, naam: "Opsteller OCW", rollen: ["opsteller"], organisatieonderdeelId: directie.id, wachtwoordHash: "x" } });
     const minister = await prisma.gebruiker.create({
-      data: { email: `minister-${tag}@ocw.test`, naam: "E. van Minister", rollen: ["bewindspersoon"], ambtstitel: "Minister van Onderwijs, Cultuur en Wetenschap", organisatieonderdeelId: ocw.id, wachtwoordHash: "x" },
+      data: { email: `minister-${tag}@ocw.test`, naam: "E. Dijkgraaf", rollen: ["bewindspersoon"], ambtstitel: "Minister van Onderwijs, Cultuur en Wetenschap", organisatieonderdeelId: ocw.id, wachtwoordHash: "x" },
     });
     const beheer = await as("beheer");
     await updateOrganisatie(beheer, ocw.id, {
@@ -222,7 +222,7 @@ describe("any ministry: the organisation as data", () => {
     const ocwTekst = pdfText((await exportKamerbriefPdf(ocwCaller, n.id)).bytes);
     posities(ocwTekst, [`Ministerie van Onderwijs, Cultuur en`, "Retouradres Postbus 16375 2500 BJ Den Haag", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"]);
     posities(ocwTekst, ["Directie Voortgezet Onderwijs", "Rijnstraat 50", "Postbus 16375", "www.rijksoverheid.nl/ocw", "Ons kenmerk", n.kenmerk]);
-    posities(ocwTekst, ["De minister van Onderwijs, Cultuur en Wetenschap,", "E. van Minister"]);
+    posities(ocwTekst, ["De minister van Onderwijs, Cultuur en Wetenschap,", "E. Dijkgraaf"]);
     expect(ocwTekst).not.toContain("Binnenlandse Zaken");
     expect(ocwTekst).not.toContain("20011");
     // The BZK letter, made at the same time, keeps its own paper.
@@ -234,6 +234,9 @@ describe("any ministry: the organisation as data", () => {
     // The letter's author is the organisation.
     const docx = unzipText((await exportKamerbriefDocx(ocwCaller, n.id)).bytes, "docProps/core.xml");
     expect(docx).toContain(`<dc:creator>${ocw.naam}</dc:creator>`);
+    // The suite shares one database: the second organisation's officials leave the stage, so later
+    // files still see one bewindspersoon (the importer picks the only one when "Aan" is missing).
+    await prisma.gebruiker.updateMany({ where: { id: { in: [opsteller.id, minister.id] } }, data: { actief: false } });
   });
 
   it("prints the beeldmerk uploaded on Beheer (PNG) instead of the placeholder, and refuses what is not PNG or SVG", async () => {

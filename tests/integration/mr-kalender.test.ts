@@ -12,8 +12,9 @@ import { recordMeetingOutcomes } from "@/lib/server/ministerraad/record-meeting-
 import { seedMrCalendar } from "@/prisma/seed";
 import { as, ensureSeed, expectAppError, notaBesloten, prisma } from "@/tests/support/fixtures";
 
+/** The regular meetings in a period (other files of the run add extra meetings of their own). */
 async function vergaderdata(van: string, tot: string): Promise<string[]> {
-  const rows = await prisma.mrVergadering.findMany({ where: { datum: { gte: dagAlsDate(van), lte: dagAlsDate(tot) } }, orderBy: { datum: "asc" } });
+  const rows = await prisma.mrVergadering.findMany({ where: { datum: { gte: dagAlsDate(van), lte: dagAlsDate(tot) }, soort: "regulier" }, orderBy: { datum: "asc" } });
   return rows.map((r) => dagIso(r.datum));
 }
 
@@ -41,7 +42,7 @@ describe("the seeded calendar", () => {
     // An extra meeting the mr_coordinator put on a holiday stays.
     await prisma.mrVergadering.create({ data: { datum: dagAlsDate("2026-12-25"), soort: "extra" } });
     await seedMrCalendar(prisma);
-    expect(await vergaderdata("2026-12-25", "2026-12-25")).toEqual(["2026-12-25"]);
+    expect((await prisma.mrVergadering.findUnique({ where: { datum: dagAlsDate("2026-12-25") } }))?.soort).toBe("extra");
     await prisma.mrVergadering.delete({ where: { datum: dagAlsDate("2026-12-25") } });
   });
 });
