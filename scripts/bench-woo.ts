@@ -20,19 +20,10 @@ import { documentKandidaten, kandidaatSleutel, openKandidaten, VOORGESTELDE_GRON
 import { planPagina } from "@/lib/domain/bijlage-weglakken";
 import { leesPdf, pdfAlleTekst, tekenOpenbarePdf } from "@/lib/server/publicatie/bijlage-pdf";
 import PDFDocument from "pdfkit";
+import { rng } from "@/tests/support/nota-generator";
 
 const { values: args } = parseArgs({ options: { notas: { type: "string", default: "1000" }, pdfs: { type: "string", default: "100" }, seed: { type: "string", default: "16" }, markdown: { type: "boolean", default: false } } });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = rng(Number(args.seed));
 const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (min: number, max: number) => min + Math.floor(r() * (max - min + 1));

@@ -3,6 +3,7 @@ import { ActionForm, type ServerAction } from "@/components/forms/action-form";
 import { Invoer, Keuzelijst, Tekstvak, veldId } from "@/components/forms/fields";
 import { foutVoor } from "@/lib/ui/form-state";
 import { ROLLEN, rolLabels } from "@/lib/domain/rollen";
+import type { Briefpapier } from "@/lib/domain/organisatie";
 
 function RollenKeuze({ naam, gekozen, fout, legenda }: { naam: string; gekozen: string[]; fout?: string; legenda: string }) {
   return (
@@ -82,15 +83,7 @@ export function WachtwoordInstellen({ action, gebruikers }: { action: ServerActi
   );
 }
 
-export interface OrganisatieWaarden {
-  id: string;
-  naam: string;
-  afkorting: string;
-  postbus: string | null;
-  postcodePlaats: string | null;
-  bezoekadres: string[];
-  website: string | null;
-}
+export type OrganisatieWaarden = Briefpapier & { id: string };
 
 /** The organisation's name, afkorting (kenmerk prefix) and letter paper. */
 export function OrganisatieFormulier({ action, o }: { action: ServerAction; o: OrganisatieWaarden }) {
