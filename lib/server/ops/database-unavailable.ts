@@ -23,45 +23,42 @@ function fields(e: unknown): Record<string, unknown> | undefined {
 /** Waiting for a connection (or a free one in the pool) took too long: busy or gone, the probe tells. */
 const POOL_TIMEOUT = /timeout exceeded when trying to connect|Timed out fetching a new connection/i;
 
+/** Every error in the chain: Prisma's meta.driverAdapterError, .cause, AggregateError's .errors. */
+function chain(error: unknown): Record<string, unknown>[] {
+  const seen = new Set<unknown>();
+  const out: Record<string, unknown>[] = [];
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const f = fields(queue.shift());
+    if (!f || seen.has(f)) continue;
+    seen.add(f);
+    out.push(f);
+    const meta = fields(f.meta);
+    if (meta?.driverAdapterError) queue.push(meta.driverAdapterError);
+    if (f.cause) queue.push(f.cause);
+    if (Array.isArray(f.errors)) queue.push(...f.errors);
+  }
+  return out;
+}
+
+function aboutConnection(f: Record<string, unknown>): boolean {
+  const code = typeof f.code === "string" ? f.code : undefined;
+  if (code && (PRISMA_CODES.has(code) || SQLSTATE.test(code) || SOCKET_CODES.has(code))) return true;
+  if (typeof f.kind === "string" && ADAPTER_KINDS.has(f.kind)) return true;
+  return typeof f.message === "string" && MESSAGES.test(f.message);
+}
+
 /**
  * "onbereikbaar": the server refused, closed or shut down the connection. "wachttijd": no connection
  * came in time (the pool is exhausted, or the server does not answer); a 503 too, but not by itself
  * proof that the database is gone. null: not about the connection.
  */
 export function classifyDatabaseError(error: unknown): "onbereikbaar" | "wachttijd" | null {
-  if (!isDatabaseUnavailable(error)) return null;
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length) {
-    const f = fields(queue.shift());
-    if (!f || seen.has(f)) continue;
-    seen.add(f);
-    if (f.code === "P2024" || (typeof f.message === "string" && POOL_TIMEOUT.test(f.message))) return "wachttijd";
-    if (f.cause) queue.push(f.cause);
-    const meta = fields(f.meta);
-    if (meta?.driverAdapterError) queue.push(meta.driverAdapterError);
-  }
-  return "onbereikbaar";
+  const all = chain(error);
+  if (!all.some(aboutConnection)) return null;
+  return all.some((f) => f.code === "P2024" || (typeof f.message === "string" && POOL_TIMEOUT.test(f.message))) ? "wachttijd" : "onbereikbaar";
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length) {
-    const e = queue.shift();
-    const f = fields(e);
-    if (!f || seen.has(e)) continue;
-    seen.add(e);
-    const code = typeof f.code === "string" ? f.code : undefined;
-    if (code && (PRISMA_CODES.has(code) || SQLSTATE.test(code) || SOCKET_CODES.has(code))) return true;
-    if (typeof f.kind === "string" && ADAPTER_KINDS.has(f.kind)) return true;
-    if (f.kind === "postgres" && typeof f.code === "string" && SQLSTATE.test(f.code)) return true;
-    if (typeof f.message === "string" && MESSAGES.test(f.message)) return true;
-    // Prisma: error.meta.driverAdapterError.cause; DriverAdapterError: .cause; AggregateError: .errors.
-    const meta = fields(f.meta);
-    if (meta?.driverAdapterError) queue.push(meta.driverAdapterError);
-    if (f.cause) queue.push(f.cause);
-    if (Array.isArray(f.errors)) queue.push(...f.errors);
-  }
-  return false;
+  return classifyDatabaseError(error) !== null;
 }
