@@ -156,18 +156,19 @@ export function assertTransition(status: NotaStatus, uitkomst: Uitkomst, vlaggen
   if (!t) {
     throw new TransitionError(status, uitkomst.actie, `Een nota met status "${statusLabels[status]}" kunt u niet ${actieLabels[uitkomst.actie]}.`);
   }
-  if (vlaggen) {
-    if (uitkomst.actie === "mr_aanmelden" && !vlaggen.mrBehandeling) {
-      throw new TransitionError(status, uitkomst.actie, "Deze nota hoeft niet naar de ministerraad.");
-    }
-    if (uitkomst.actie === "verzenden") {
-      if (!vlaggen.kamerbrief) throw new TransitionError(status, uitkomst.actie, "Bij deze nota hoort geen Kamerbrief.");
-      if (status === "besloten" && vlaggen.mrBehandeling) {
-        throw new TransitionError(status, uitkomst.actie, "Deze nota moet eerst door de ministerraad.");
-      }
-    }
-  }
+  const fout = vlaggen ? transitieFout(status, uitkomst.actie, vlaggen) : null;
+  if (fout) throw new TransitionError(status, uitkomst.actie, fout);
   return t.naar(uitkomst);
+}
+
+/** The refusal the flags give for an action the table allows from `status` (null: none). */
+export function transitieFout(status: NotaStatus, actie: NotaActie, vlaggen: NotaVlaggen): string | null {
+  if (actie === "mr_aanmelden" && !vlaggen.mrBehandeling) return "Deze nota hoeft niet naar de ministerraad.";
+  if (actie === "verzenden") {
+    if (!vlaggen.kamerbrief) return "Bij deze nota hoort geen Kamerbrief.";
+    if (status === "besloten" && vlaggen.mrBehandeling) return "Deze nota moet eerst door de ministerraad.";
+  }
+  return null;
 }
 
 /** Whether `actie` is possible at all from `status` (for showing controls). */

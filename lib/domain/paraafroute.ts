@@ -72,3 +72,39 @@ export function controleerRoute(route: readonly RouteStapInvoer[], opstellerId: 
   });
   return fouten.filter((f, i, all) => all.findIndex((g) => g.path === f.path && g.message === f.message) === i);
 }
+
+/** Who is asking: themselves, and the people they stand in for today. */
+export interface Parafeerder {
+  id: string;
+  vervangtVoor: readonly string[];
+}
+
+/**
+ * Whose turn it is: the open step the actor acts on. Their own open step comes first; otherwise an
+ * open step of someone they stand in for (the first in route order). Null: nothing waits for them.
+ * The use case records the paraaf on this step; the nota page offers the form for this step.
+ */
+export function stapAanZet<T extends StapStand>(stappen: readonly T[], wie: Parafeerder): T | null {
+  const open = openStappen(stappen);
+  return open.find((s) => s.toegewezenAanId === wie.id) ?? open.find((s) => wie.vervangtVoor.includes(s.toegewezenAanId)) ?? null;
+}
+
+export interface GeparafeerdeStap {
+  oordeel: ParaafOordeel | null;
+  /** The nota version the step was on. */
+  versie: number;
+  toegewezenAanId: string;
+  uitgevoerdDoorId: string | null;
+}
+
+/**
+ * "Wat is er veranderd sinds uw paraaf": from the version of the actor's last paraaf (on their own
+ * step or one they did for someone else) to the newest version, when the nota changed since and both
+ * versions have a snapshot. Steps in route order over all rounds.
+ */
+export function sindsLaatsteParaaf(stappen: readonly GeparafeerdeStap[], actorId: string, versies: readonly number[]): { van: number; naar: number } | null {
+  const laatste = stappen.filter((s) => s.oordeel && (s.toegewezenAanId === actorId || s.uitgevoerdDoorId === actorId)).at(-1);
+  const nieuwste = versies.length ? Math.max(...versies) : null;
+  if (!laatste || nieuwste === null || nieuwste <= laatste.versie || !versies.includes(laatste.versie)) return null;
+  return { van: laatste.versie, naar: nieuwste };
+}

@@ -1,23 +1,24 @@
-// Demo notas: the ROB nota with the history it really had (written directly, with its real dates),
-// and a handful of notas in every other state, driven through the real use cases as the demo
-// officials would, so every role has work waiting after `npm start`.
+// Demo notas: the ROB nota with the history it really had (its real dates, through the real use
+// cases with a clock set to each moment), and a handful of notas in every other state, driven
+// through the same use cases as the demo officials would, so every role has work waiting after
+// `npm start`.
 // Needs the server modules: run under `node --conditions react-server` (see package.json).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dagAlsDate, dagVan, plusDagen } from "@/lib/domain/datum";
 import { uiterlijkeRondzenddatum } from "@/lib/domain/ministerraad";
-import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { vasteKlok } from "@/lib/domain/klok";
 import { loadActor } from "@/lib/server/actors";
 import { createNota } from "@/lib/server/notas/create-nota";
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { recordParaaf } from "@/lib/server/notas/record-paraaf";
 import { recordDecision } from "@/lib/server/notas/record-decision";
-import { withdrawNota } from "@/lib/server/notas/return-nota";
+import { withdrawNota } from "@/lib/server/notas/withdraw-nota";
 import { registerForMr } from "@/lib/server/ministerraad/register-for-mr";
 import { recordMrOutcome } from "@/lib/server/ministerraad/record-mr-outcome";
 import { saveKamerbrief } from "@/lib/server/kamerbrief/save-kamerbrief";
 import { recordSending } from "@/lib/server/kamerbrief/record-sending";
-import { snapshotVan } from "@/lib/server/notas/mutation";
-import { notaInclude } from "@/lib/server/notas/nota-record";
+import { recordTkNumbers } from "@/lib/server/kamerbrief/record-tk-numbers";
+import type { Caller } from "@/lib/server/notas/mutation";
 import { demoEmail, EXTRA_MR_2025 } from "@/prisma/seed";
 import { ROB_NOTA } from "@/prisma/demo/rob-nota";
 
@@ -28,120 +29,73 @@ async function userIds(prisma: PrismaClient): Promise<Ids> {
   return Object.fromEntries(users.map((u) => [u.email.split("@")[0]!, u.id]));
 }
 
-const at = (iso: string) => new Date(iso);
-
-/** The ROB nota and its chain, with the dates it really had (June–July 2025). */
+/**
+ * The ROB nota and its chain, with the dates it really had (June–July 2025): driven through the
+ * same use cases as every other nota, each step with a clock that reads the moment it happened, so
+ * its audit trail, versions and e-mails are the real workflow's, only back-dated.
+ */
 async function seedRobNota(prisma: PrismaClient, ids: Ids): Promise<string> {
-  const directie = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { afkorting: "DB", soort: "directie" } });
+  const als = async (login: string, moment: string): Promise<Caller> => {
+    const actor = await loadActor(ids[login]!);
+    if (!actor) throw new Error(`Demo-account ${demoEmail(login)} ontbreekt`);
+    return { actor, requestId: "demo-seed", klok: vasteKlok(moment) };
+  };
   const mr = await prisma.mrVergadering.findUniqueOrThrow({ where: { datum: dagAlsDate(EXTRA_MR_2025) } });
-  return prisma.$transaction(
-    async (tx) => {
-      await tx.kenmerkTeller.upsert({ where: { prefix_jaar: { prefix: "BZK", jaar: 2025 } }, create: { prefix: "BZK", jaar: 2025, laatste: 1 }, update: {} });
-      const kenmerk = ROB_KENMERK;
-      const base = {
-        kenmerk,
-        onderwerp: ROB_NOTA.onderwerp,
-        soort: ROB_NOTA.soort,
-        aanId: ids.minister!,
-        vanId: directie.id,
-        opstellerId: ids.opsteller!,
-        contactpersoonId: ids.opsteller!,
-        uitersteBeslisdatum: dagAlsDate(ROB_NOTA.uitersteBeslisdatum),
-        deadlineReden: ROB_NOTA.deadlineReden,
-        mrBehandeling: true,
-        kamerbrief: true,
-        aanleiding: ROB_NOTA.aanleiding,
-        kern: ROB_NOTA.kern,
-        toelichting: ROB_NOTA.toelichting,
-        nietOpenbaar: ROB_NOTA.nietOpenbaar,
-        motivering: ROB_NOTA.motivering,
-        aangemaaktOp: at("2025-06-02T09:12:00+02:00"),
-      };
-      const nota = await tx.nota.create({
-        data: {
-          ...base,
-          status: "concept",
-          versie: 1,
-          beslispunten: { create: ROB_NOTA.beslispunten.map((tekst, i) => ({ volgnummer: i + 1, tekst })) },
-          bijlagen: { create: ROB_NOTA.bijlagen.map((b, i) => ({ volgnummer: i + 1, naam: b.naam, informatie: b.informatie, gronden: [] })) },
-        },
-        include: notaInclude,
-      });
-      const actor = { opsteller: ids.opsteller!, ah: ids.afdelingshoofd!, dir: ids.directeur!, dg: ids.dg!, min: ids.minister!, mr: ids.mr!, pz: ids.pz! };
-      const ev = (tijd: string, actorId: string, actie: string, van: string | null, naar: string | null, versie: number, na: unknown) =>
-        appendAuditEvent(tx, { tijdstip: at(tijd), actorId, actie, notaId: nota.id, vanStatus: van as never, naarStatus: naar as never, versie, na, requestId: "demo-seed" });
-
-      await ev("2025-06-02T09:12:00+02:00", actor.opsteller, "nota.aangemaakt", null, "concept", 1, snapshotVan(nota));
-      // Round 1 on version 2: afdelingshoofd → directeur → DG.
-      const ronde = await tx.paraafronde.create({
-        data: {
-          notaId: nota.id,
-          nummer: 1,
-          versie: 2,
-          gestartOp: at("2025-06-10T10:00:00+02:00"),
-          afgerondOp: at("2025-06-13T16:40:00+02:00"),
-          stappen: {
-            create: [
-              { volgorde: 1, rol: "Afdelingshoofd", toegewezenAanId: actor.ah, deadline: dagAlsDate("2025-06-11"), oordeel: "akkoord", geparafeerdOp: at("2025-06-11T11:05:00+02:00"), uitgevoerdDoorId: actor.ah, versie: 2 },
-              { volgorde: 2, rol: "Directeur", toegewezenAanId: actor.dir, deadline: dagAlsDate("2025-06-12"), oordeel: "akkoord_met_opmerkingen", opmerking: "Akkoord; let op de afstemming met AZ over de aanbieding.", geparafeerdOp: at("2025-06-12T15:20:00+02:00"), uitgevoerdDoorId: actor.dir, versie: 2 },
-              { volgorde: 3, rol: "DG", toegewezenAanId: actor.dg, deadline: dagAlsDate("2025-06-16"), oordeel: "akkoord", geparafeerdOp: at("2025-06-13T16:40:00+02:00"), uitgevoerdDoorId: actor.dg, versie: 2 },
-            ],
-          },
-        },
-      });
-      void ronde;
-      await tx.notaVersie.create({ data: { notaId: nota.id, versie: 2, aanleiding: "Ingediend", snapshot: snapshotVan(nota) as object, doorId: actor.opsteller, aangemaaktOp: at("2025-06-10T10:00:00+02:00") } });
-      await ev("2025-06-10T10:00:00+02:00", actor.opsteller, "nota.ingediend", "concept", "in_paraaf", 2, { ronde: 1 });
-      await ev("2025-06-11T11:05:00+02:00", actor.ah, "nota.geparafeerd", "in_paraaf", "in_paraaf", 3, { rol: "Afdelingshoofd", oordeel: "akkoord" });
-      await ev("2025-06-12T15:20:00+02:00", actor.dir, "nota.geparafeerd", "in_paraaf", "in_paraaf", 4, { rol: "Directeur", oordeel: "akkoord_met_opmerkingen" });
-      await ev("2025-06-13T16:40:00+02:00", actor.dg, "nota.geparafeerd", "in_paraaf", "bij_bewindspersoon", 5, { rol: "DG", oordeel: "akkoord" });
-      // The minister's akkoord on both beslispunten.
-      await tx.beslispunt.updateMany({ where: { notaId: nota.id }, data: { oordeel: "akkoord" } });
-      const besloten = await tx.nota.findUniqueOrThrow({ where: { id: nota.id }, include: notaInclude });
-      await tx.notaVersie.create({ data: { notaId: nota.id, versie: 6, aanleiding: "Besluit bewindspersoon", snapshot: snapshotVan(besloten) as object, doorId: actor.min, aangemaaktOp: at("2025-06-18T17:30:00+02:00") } });
-      await ev("2025-06-18T17:30:00+02:00", actor.min, "nota.besloten", "bij_bewindspersoon", "besloten", 6, { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }, { volgnummer: 2, oordeel: "akkoord" }] });
-      // The extra MR of Monday 30 June 2025: papers round on 23 June, outcome akkoord.
-      await tx.mrAgendapunt.create({
-        data: {
-          notaId: nota.id,
-          vergaderingId: mr.id,
-          aangemeldOp: at("2025-06-19T09:00:00+02:00"),
-          aangemeldDoorId: actor.mr,
-          rondgezondenOp: dagAlsDate("2025-06-23"),
-          uitkomst: "akkoord",
-          uitkomstOp: at("2025-06-30T13:00:00+02:00"),
-        },
-      });
-      await ev("2025-06-19T09:00:00+02:00", actor.mr, "mr.aangemeld", "besloten", "aangemeld_mr", 7, { vergadering: EXTRA_MR_2025, rondgezondenOp: "2025-06-23" });
-      await ev("2025-06-30T13:00:00+02:00", actor.mr, "mr.uitkomst", "aangemeld_mr", "mr_besloten", 8, { vergadering: EXTRA_MR_2025, uitkomst: "akkoord" });
-      await tx.kamerbrief.create({
-        data: {
-          notaId: nota.id,
-          datum: dagAlsDate(ROB_NOTA.brief.datum),
-          betreft: ROB_NOTA.brief.betreft,
-          onsKenmerk: kenmerk,
-          tekst: ROB_NOTA.brief.tekst,
-          ondertekenaarId: actor.min,
-          gewijzigdOp: at("2025-06-30T16:00:00+02:00"),
-        },
-      });
-      await ev("2025-06-30T16:00:00+02:00", actor.opsteller, "kamerbrief.opgeslagen", "mr_besloten", "mr_besloten", 9, { betreft: ROB_NOTA.brief.betreft });
-      const v = ROB_NOTA.verzending;
-      await tx.verzending.create({ data: { notaId: nota.id, verzondenOp: dagAlsDate(v.verzondenOp), verzondenDoorId: actor.pz } });
-      await ev("2025-07-01T10:15:00+02:00", actor.pz, "kamerbrief.verzonden", "mr_besloten", "verzonden", 10, { verzondenOp: v.verzondenOp });
-      await tx.verzending.update({
-        where: { notaId: nota.id },
-        data: { tkDocumentnummer: v.tkDocumentnummer, tkZaaknummer: v.tkZaaknummer, dossiernummer: v.dossiernummer, ondernummer: v.ondernummer, vergaderjaar: v.vergaderjaar },
-      });
-      await ev("2025-07-08T11:00:00+02:00", actor.pz, "kamerbrief.tk_nummers", "verzonden", "verzonden", 11, { tkDocumentnummer: v.tkDocumentnummer, tkZaaknummer: v.tkZaaknummer, dossiernummer: v.dossiernummer, ondernummer: v.ondernummer, vergaderjaar: v.vergaderjaar });
-      await tx.nota.update({
-        where: { id: nota.id },
-        data: { status: "verzonden", versie: 11, besluitOp: at("2025-06-18T17:30:00+02:00"), besluitDoorId: actor.min },
-      });
-      return nota.id;
-    },
-    { timeout: 60_000 },
-  );
+  let n = await createNota(await als("opsteller", "2025-06-02T09:12:00+02:00"), {
+    onderwerp: ROB_NOTA.onderwerp,
+    soort: ROB_NOTA.soort,
+    aanId: ids.minister,
+    contactpersoonId: ids.opsteller,
+    uitersteBeslisdatum: ROB_NOTA.uitersteBeslisdatum,
+    deadlineReden: ROB_NOTA.deadlineReden,
+    mrBehandeling: true,
+    kamerbrief: true,
+    aanleiding: ROB_NOTA.aanleiding,
+    kern: ROB_NOTA.kern,
+    toelichting: ROB_NOTA.toelichting,
+    nietOpenbaar: ROB_NOTA.nietOpenbaar,
+    motivering: ROB_NOTA.motivering,
+    beslispunten: ROB_NOTA.beslispunten.map((tekst) => ({ tekst })),
+    bijlagen: ROB_NOTA.bijlagen.map((b) => ({ naam: b.naam, informatie: b.informatie, gronden: [] })),
+  });
+  if (n.kenmerk !== ROB_KENMERK) throw new Error(`De ROB-nota kreeg kenmerk ${n.kenmerk}, verwacht ${ROB_KENMERK}: is er al een nota uit 2025?`);
+  // Round 1: afdelingshoofd → directeur → DG.
+  n = await submitNota(await als("opsteller", "2025-06-10T10:00:00+02:00"), n.id, n.versie, {
+    paraafroute: [
+      { volgorde: 1, gebruikerId: ids.afdelingshoofd!, rol: "Afdelingshoofd", deadline: "2025-06-11" },
+      { volgorde: 2, gebruikerId: ids.directeur!, rol: "Directeur", deadline: "2025-06-12" },
+      { volgorde: 3, gebruikerId: ids.dg!, rol: "DG", deadline: "2025-06-16" },
+    ],
+  });
+  n = await recordParaaf(await als("afdelingshoofd", "2025-06-11T11:05:00+02:00"), n.id, n.versie, { oordeel: "akkoord" });
+  n = await recordParaaf(await als("directeur", "2025-06-12T15:20:00+02:00"), n.id, n.versie, {
+    oordeel: "akkoord_met_opmerkingen",
+    opmerking: "Akkoord; let op de afstemming met AZ over de aanbieding.",
+  });
+  n = await recordParaaf(await als("dg", "2025-06-13T16:40:00+02:00"), n.id, n.versie, { oordeel: "akkoord" });
+  // The minister's akkoord on both beslispunten.
+  n = await recordDecision(await als("minister", "2025-06-18T17:30:00+02:00"), n.id, n.versie, {
+    uitkomst: "besloten",
+    beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })),
+  });
+  // The extra MR of Monday 30 June 2025: papers round on 23 June, outcome akkoord.
+  n = await registerForMr(await als("mr", "2025-06-19T09:00:00+02:00"), n.id, n.versie, { vergaderingId: mr.id, rondgezondenOp: "2025-06-23" });
+  n = await recordMrOutcome(await als("mr", "2025-06-30T13:00:00+02:00"), n.id, n.versie, { uitkomst: "akkoord" });
+  n = await saveKamerbrief(await als("opsteller", "2025-06-30T16:00:00+02:00"), n.id, n.versie, {
+    datum: ROB_NOTA.brief.datum,
+    betreft: ROB_NOTA.brief.betreft,
+    tekst: ROB_NOTA.brief.tekst,
+  });
+  const v = ROB_NOTA.verzending;
+  n = await recordSending(await als("pz", "2025-07-01T10:15:00+02:00"), n.id, n.versie, { verzondenOp: v.verzondenOp });
+  n = await recordTkNumbers(await als("pz", "2025-07-08T11:00:00+02:00"), n.id, n.versie, {
+    tkDocumentnummer: v.tkDocumentnummer,
+    tkZaaknummer: v.tkZaaknummer,
+    dossiernummer: v.dossiernummer,
+    ondernummer: v.ondernummer,
+    vergaderjaar: v.vergaderjaar,
+  });
+  return n.id;
 }
 
 /** Notas in the other states, made through the use cases now, so their audit trails are real. */

@@ -144,11 +144,11 @@ describe("writing events", () => {
     const boom = new Error("boom na het audit-event");
     await expect(
       transaction(async (tx) => {
-        await appendAuditEvent(tx, { actorId: null, actie: "test.teruggedraaid", na: { x: 1 } });
+        await appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "test-teruggedraaid" } });
         throw boom;
       }),
     ).rejects.toBe(boom);
-    expect(await prisma.auditEvent.count({ where: { actie: "test.teruggedraaid" } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { actie: "email.opnieuw_versturen", na: { path: ["outboxId"], equals: "test-teruggedraaid" } } })).toBe(0);
     expect((await lastEvent()).seq).toBe(tail.seq);
 
     const n = await newNota();

@@ -81,13 +81,13 @@ describe("backup and restore of the embedded PostgreSQL", () => {
       out: archive,
       during: async () => {
         await client.nota.update({ where: { id: changed }, data: { onderwerp: "Gewijzigd tijdens de backup" } });
-        await client.$transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "test.tijdens_backup", na: { n: 1 } }));
+        await client.$transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "tijdens-backup" } }));
       },
     });
     const atBackup = await snapshot(client);
     expect(BigInt(atBackup.head.seq)).toBe(BigInt(before.head.seq) + 1n);
     // And a write after the backup, which the restore must NOT have.
-    await client.$transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "test.na_backup", na: { n: 2 } }));
+    await client.$transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "na-backup" } }));
 
     await client.$disconnect();
     await server.stop();
@@ -105,7 +105,7 @@ describe("backup and restore of the embedded PostgreSQL", () => {
     expect(after.onderwerpen[changed]).toBe("Gewijzigd tijdens de backup");
     expect(after.bijlagen).toEqual(before.bijlagen);
     expect(after.head).toEqual(atBackup.head);
-    expect(await client.auditEvent.count({ where: { actie: "test.na_backup" } })).toBe(0);
+    expect(await client.auditEvent.count({ where: { actie: "email.opnieuw_versturen", na: { path: ["outboxId"], equals: "na-backup" } } })).toBe(0);
     const chain = await verifyAuditChain(client);
     expect(chain).toMatchObject({ ok: true, eersteFout: null });
     expect(chain.aantal).toBe(Number(atBackup.head.seq));

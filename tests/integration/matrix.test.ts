@@ -9,7 +9,8 @@ import { can, canSee, hasPermission, type Permission } from "@/lib/domain/permis
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { recordParaaf } from "@/lib/server/notas/record-paraaf";
 import { recordDecision } from "@/lib/server/notas/record-decision";
-import { returnNota, withdrawNota } from "@/lib/server/notas/return-nota";
+import { returnNota } from "@/lib/server/notas/return-nota";
+import { withdrawNota } from "@/lib/server/notas/withdraw-nota";
 import { updateNota } from "@/lib/server/notas/update-nota";
 import { registerForMr } from "@/lib/server/ministerraad/register-for-mr";
 import { recordMrOutcome } from "@/lib/server/ministerraad/record-mr-outcome";

@@ -5,10 +5,12 @@ import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { recordParaaf } from "@/lib/server/notas/record-paraaf";
 import { recordDecision } from "@/lib/server/notas/record-decision";
-import { returnNota, withdrawNota } from "@/lib/server/notas/return-nota";
+import { returnNota } from "@/lib/server/notas/return-nota";
+import { withdrawNota } from "@/lib/server/notas/withdraw-nota";
 import { registerForMr } from "@/lib/server/ministerraad/register-for-mr";
 import { recordMrOutcome } from "@/lib/server/ministerraad/record-mr-outcome";
-import { recordSending, recordTkNumbers } from "@/lib/server/kamerbrief/record-sending";
+import { recordSending } from "@/lib/server/kamerbrief/record-sending";
+import { recordTkNumbers } from "@/lib/server/kamerbrief/record-tk-numbers";
 
 const terug = (id: string, melding: string) => ({ redirectTo: `/notas/${id}?melding=${melding}` });
 const tekst = (fd: FormData, k: string) => {

@@ -12,7 +12,7 @@ import { BesluitForm, IntrekkenForm, MrAanmeldenForm, MrUitkomstForm, ParaafForm
 import { isAppError } from "@/lib/errors";
 import { dagVan, formatDag, formatDagMetWeekdag, plusDagen } from "@/lib/domain/datum";
 import { aftellen } from "@/lib/domain/deadlines";
-import { openStappen, paraafOordeelLabels, type ParaafOordeel } from "@/lib/domain/paraafroute";
+import { paraafOordeelLabels, sindsLaatsteParaaf, type ParaafOordeel } from "@/lib/domain/paraafroute";
 import { MELDINGEN } from "@/lib/ui/meldingen";
 import type { FormState } from "@/lib/ui/form-state";
 import { requirePageActor } from "@/lib/server/session";
@@ -48,15 +48,18 @@ export default async function NotaPage({ params, searchParams }: Props) {
   const acties = new Set(nota.toegestaneActies);
   const vandaag = dagVan(new Date());
   const ronde = nota.paraafrondes.at(-1);
-  const mijnStap = ronde && nota.status === "in_paraaf" ? openStappen(ronde.stappen.map((s) => ({ ...s, toegewezenAanId: s.gebruiker?.id ?? "" }))).find((s) => s.toegewezenAanId === actor.id || actor.vervangtVoor.includes(s.toegewezenAanId)) : undefined;
+  // Whose turn it is: the same domain rule (stapAanZet) the paraaf use case applies, in the DTO.
+  const mijnStap = nota.aanZet;
   const vergaderingen = acties.has("mr_aanmelden") || acties.has("mr_uitkomst")
     ? (await listMeetings(actor, { van: vandaag, tot: plusDagen(vandaag, 180) })).map((v) => ({ id: v.id, label: `${formatDagMetWeekdag(v.datum)}${v.soort === "extra" ? " (extra)" : ""}` }))
     : [];
   const retourOpmerkingen = nota.status === "retour" && ronde ? ronde.stappen.filter((s) => s.opmerking) : [];
   // "Wat is er veranderd sinds uw paraaf": from the version of my last paraaf to the newest version.
-  const mijnLaatste = nota.paraafrondes.flatMap((r) => r.stappen).filter((s) => s.oordeel && (s.gebruiker?.id === actor.id || s.uitgevoerdDoor?.id === actor.id)).at(-1);
-  const nieuwste = versies.at(-1)?.versie;
-  const sindsParaaf = mijnLaatste && nieuwste && nieuwste > mijnLaatste.versie && versies.some((v) => v.versie === mijnLaatste.versie) ? { van: mijnLaatste.versie, naar: nieuwste } : null;
+  const sindsParaaf = sindsLaatsteParaaf(
+    nota.paraafrondes.flatMap((r) => r.stappen).map((s) => ({ oordeel: s.oordeel, versie: s.versie, toegewezenAanId: s.gebruiker?.id ?? "", uitgevoerdDoorId: s.uitgevoerdDoor?.id ?? null })),
+    actor.id,
+    versies.map((v) => v.versie),
+  );
   type Actie = (id: string, versie: number, prev: FormState, fd: FormData) => Promise<FormState>;
   const bind = (fn: Actie) => fn.bind(null, nota.id, nota.versie);
 
@@ -99,7 +102,7 @@ export default async function NotaPage({ params, searchParams }: Props) {
             {acties.has("paraferen") && mijnStap ? (
               <section aria-labelledby="paraaf-titel">
                 <h3 id="paraaf-titel" className="nl-heading nl-heading--level-3">Paraferen</h3>
-                <ParaafForm action={bind(paraferenActie)} rol={ronde!.stappen.find((s) => s.id === mijnStap.id)?.rol ?? "parafeerder"} />
+                <ParaafForm action={bind(paraferenActie)} rol={mijnStap.rol} />
               </section>
             ) : null}
             {acties.has("beslissen") ? (

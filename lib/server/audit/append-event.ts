@@ -1,16 +1,16 @@
 import "server-only";
 import { toJsonValue } from "@/lib/domain/canonical-json";
 import type { NotaStatus } from "@/lib/domain/nota-status";
+import { controleerGebeurtenis, type AuditGebeurtenis } from "@/lib/domain/audit-gebeurtenissen";
 import type { Tx } from "@/lib/server/tx";
 import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/server/audit/hash";
 
 /** Any fixed number: the lock that serialises appends so the chain has one tail. */
 const AUDIT_LOCK_KEY = 7_243_001;
 
-export interface AuditEventInput {
+export type AuditEventInput = AuditGebeurtenis & {
   actorId: string | null;
   namensId?: string | null;
-  actie: string;
   notaId?: string | null;
   vanStatus?: NotaStatus | null;
   naarStatus?: NotaStatus | null;
@@ -18,15 +18,19 @@ export interface AuditEventInput {
   voor?: unknown;
   na?: unknown;
   requestId?: string | null;
-  /** Only for importing history (the demo seed): when it happened. Defaults to now. */
+  /** When it happened: the use case's clock (the demo seed replays history at its dates). Defaults to now. */
   tijdstip?: Date;
-}
+};
 
 /**
  * Appends an event to the chain inside the caller's transaction. If it cannot be written the
  * transaction fails, so the change it records does not happen either.
  */
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<{ seq: bigint; hash: string }> {
+  const voor = toJsonValue(input.voor ?? null);
+  const na = toJsonValue(input.na ?? null);
+  // Typed events: the payload must match its actie's schema (a programming error otherwise).
+  controleerGebeurtenis({ actie: input.actie, voor, na });
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const [{ nextval }] = await tx.$queryRaw<[{ nextval: bigint }]>`SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS nextval`;
@@ -40,8 +44,8 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     vanStatus: input.vanStatus ?? null,
     naarStatus: input.naarStatus ?? null,
     versie: input.versie ?? null,
-    voor: toJsonValue(input.voor ?? null),
-    na: toJsonValue(input.na ?? null),
+    voor,
+    na,
     requestId: input.requestId ?? null,
   };
   const vorigeHash = last?.hash ?? GENESIS_HASH;

@@ -1,4 +1,5 @@
 import "server-only";
+import { systeemKlok } from "@/lib/domain/klok";
 import { AppError, validationError } from "@/lib/errors";
 import { mrVergaderingSchema } from "@/lib/domain/nota-schemas";
 import { dagAlsDate, dagIso, dagVan } from "@/lib/domain/datum";
@@ -37,7 +38,7 @@ export async function addMeeting(caller: Caller, input: unknown): Promise<MrVerg
   const parsed = mrVergaderingSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { datum, soort } = parsed.data;
-  if (datum < dagVan(new Date())) {
+  if (datum < dagVan((caller.klok ?? systeemKlok)())) {
     throw new AppError("VALIDATION_FAILED", "Een vergadering in het verleden kunt u niet toevoegen.", [{ path: "datum", message: "Kies een datum vanaf vandaag." }]);
   }
   return transaction(async (tx) => {

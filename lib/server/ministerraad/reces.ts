@@ -1,4 +1,5 @@
 import "server-only";
+import { systeemKlok } from "@/lib/domain/klok";
 // The summer recess of the ministerraad, set per year by the mr_coordinator (audited), and the
 // regular meetings that follow from it and from the holidays: every Friday that is neither.
 import { AppError, validationError } from "@/lib/errors";
@@ -51,7 +52,8 @@ export async function setReces(caller: Caller, input: unknown): Promise<Reces & 
   const r = parsed.data;
   return transaction(async (tx) => {
     const voor = await tx.mrReces.findUnique({ where: { jaar: r.jaar } });
-    const vandaag = dagVan(new Date());
+    const nu = (caller.klok ?? systeemKlok)();
+    const vandaag = dagVan(nu);
     // A meeting in the recess that already has agendapunten cannot silently disappear.
     const bezet = await tx.mrVergadering.findMany({
       where: { soort: "regulier", datum: { gte: dagAlsDate(r.van > vandaag ? r.van : vandaag), lte: dagAlsDate(r.tot) }, agendapunten: { some: {} } },
@@ -65,7 +67,7 @@ export async function setReces(caller: Caller, input: unknown): Promise<Reces & 
         [{ path: "van", message: "Er staan nog nota's op een vergadering in deze periode." }],
       );
     }
-    await tx.mrReces.upsert({ where: { jaar: r.jaar }, create: { jaar: r.jaar, van: dagAlsDate(r.van), tot: dagAlsDate(r.tot), vastgelegdDoor: caller.actor.id }, update: { van: dagAlsDate(r.van), tot: dagAlsDate(r.tot), vastgelegdDoor: caller.actor.id, vastgelegdOp: new Date() } });
+    await tx.mrReces.upsert({ where: { jaar: r.jaar }, create: { jaar: r.jaar, van: dagAlsDate(r.van), tot: dagAlsDate(r.tot), vastgelegdDoor: caller.actor.id }, update: { van: dagAlsDate(r.van), tot: dagAlsDate(r.tot), vastgelegdDoor: caller.actor.id, vastgelegdOp: nu } });
     const uit = await lijnReguliereVergaderingenUit(tx, r.jaar, r, vandaag);
     await appendAuditEvent(tx, {
       actorId: caller.actor.id,

@@ -1,11 +1,10 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { mrUitkomstSchema } from "@/lib/domain/nota-schemas";
 import { dagIso, dagVan } from "@/lib/domain/datum";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, type Caller } from "@/lib/server/notas/mutation";
-import { actiefAgendapunt, loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
-import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { nextStatus } from "@/lib/server/notas/mutation";
+import { actiefAgendapunt } from "@/lib/server/notas/nota-record";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
 
 /**
@@ -13,17 +12,11 @@ import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
  * aangehouden / besproken zonder conclusie: the item moves to the next meeting, or the one given.
  * teruggetrokken: off the agenda, back to besloten.
  */
-export async function recordMrOutcome(caller: Caller, notaId: string, expectedVersion: number, input: unknown): Promise<NotaDto> {
-  const { actor } = caller;
-  const parsed = mrUitkomstSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.mr_uitkomst");
-    nextStatus(nota, { actie: "mr_uitkomst", uitkomst: "akkoord" });
-    assertAllowed(actor, "nota.mr_uitkomst", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
-    const { uitkomst, toelichting, nieuweVergaderingId } = parsed.data;
+export const recordMrOutcome = defineNotaUseCase({
+  handeling: "mr_uitkomst",
+  schema: mrUitkomstSchema,
+  async apply({ tx, actor, nota, input, nu, cas }) {
+    const { uitkomst, toelichting, nieuweVergaderingId } = input;
     const punt = actiefAgendapunt(nota);
     if (!punt || punt.uitkomst) throw new AppError("INVALID_TRANSITION", "Deze nota staat niet op een vergadering zonder uitkomst.");
 
@@ -35,30 +28,31 @@ export async function recordMrOutcome(caller: Caller, notaId: string, expectedVe
       if (!volgende) {
         throw new AppError("VALIDATION_FAILED", "Er is geen volgende vergadering om de nota naar te verplaatsen.", [{ path: "nieuweVergaderingId", message: "Kies de vergadering waarop de nota terugkomt." }]);
       }
-      if (volgende.datum <= punt.vergadering.datum || dagIso(volgende.datum) < dagVan(new Date())) {
+      if (volgende.datum <= punt.vergadering.datum || dagIso(volgende.datum) < dagVan(nu)) {
         throw new AppError("VALIDATION_FAILED", "Kies een latere, komende vergadering.", [{ path: "nieuweVergaderingId", message: "Kies een vergadering na deze en niet in het verleden." }]);
       }
     }
 
     const naar = nextStatus(nota, { actie: "mr_uitkomst", uitkomst });
-    const versie = await casUpdate(tx, nota, { status: naar });
-    await tx.mrAgendapunt.update({ where: { id: punt.id }, data: { uitkomst, toelichting, uitkomstOp: new Date() } });
+    await cas({ status: naar });
+    await tx.mrAgendapunt.update({ where: { id: punt.id }, data: { uitkomst, toelichting, uitkomstOp: nu } });
     if (volgende) {
       await tx.mrAgendapunt.create({
-        data: { notaId, vergaderingId: volgende.id, aangemeldDoorId: actor.id, rondgezondenOp: punt.rondgezondenOp, motivering: `Verplaatst na "${uitkomst.replaceAll("_", " ")}" op ${dagIso(punt.vergadering.datum)}` },
+        data: {
+          notaId: nota.id,
+          vergaderingId: volgende.id,
+          aangemeldDoorId: actor.id,
+          aangemeldOp: nu,
+          rondgezondenOp: punt.rondgezondenOp,
+          motivering: `Verplaatst na "${uitkomst.replaceAll("_", " ")}" op ${dagIso(punt.vergadering.datum)}`,
+        },
       });
     }
-    const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
-    await audit(tx, caller, {
-      actie: "mr.uitkomst",
-      nota: na,
-      van: nota.status,
-      naar,
-      versie,
-      na: { vergadering: dagIso(punt.vergadering.datum), uitkomst, toelichting, naarVergadering: volgende ? dagIso(volgende.datum) : null },
-    });
-    if (naar === "mr_besloten" && na.kamerbrief) await queueTaakMail(tx, await usersWithRole(tx, "parlementaire_zaken"), na, "Kamerbrief verzenden");
-    return toNotaDto(na, actor);
-  });
-}
-
+    return {
+      audit: { actie: "mr.uitkomst", na: { vergadering: dagIso(punt.vergadering.datum), uitkomst, toelichting, naarVergadering: volgende ? dagIso(volgende.datum) : null } },
+      async meldingen(tx, na) {
+        if (naar === "mr_besloten" && na.kamerbrief) await queueTaakMail(tx, await usersWithRole(tx, "parlementaire_zaken"), na, "Kamerbrief verzenden");
+      },
+    };
+  },
+});

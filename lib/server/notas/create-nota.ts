@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, validationError } from "@/lib/errors";
 import { notaInvoerSchema } from "@/lib/domain/nota-schemas";
 import { dagAlsDate, dagVan } from "@/lib/domain/datum";
+import { systeemKlok } from "@/lib/domain/klok";
 import { transaction, type Tx } from "@/lib/server/tx";
 import { assertAllowed, audit, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
 import { nextKenmerk } from "@/lib/server/notas/kenmerk";
@@ -34,14 +35,17 @@ export async function createNota(caller: Caller, input: unknown): Promise<NotaDt
   if (!parsed.success) throw validationError(parsed.error);
   const data = parsed.data;
 
+  const nu = (caller.klok ?? systeemKlok)();
   return transaction(async (tx) => {
     await assertPeople(tx, data);
-    const jaar = Number(dagVan(new Date()).slice(0, 4));
+    const jaar = Number(dagVan(nu).slice(0, 4));
     // The organisation's afkorting (edited on Beheer) is the prefix: "BZK-2026-000123".
     const kenmerk = await nextKenmerk(tx, await kenmerkPrefixVan(tx, actor.directieId!), jaar);
     const nota = await tx.nota.create({
       data: {
         kenmerk,
+        aangemaaktOp: nu,
+        gewijzigdOp: nu,
         onderwerp: data.onderwerp,
         soort: data.soort,
         aanId: data.aanId,
@@ -69,6 +73,6 @@ export async function createNota(caller: Caller, input: unknown): Promise<NotaDt
       include: notaInclude,
     });
     await audit(tx, caller, { actie: "nota.aangemaakt", nota, naar: "concept", versie: nota.versie, na: snapshotVan(nota) });
-    return toNotaDto(nota, actor);
+    return toNotaDto(nota, actor, nu);
   });
 }

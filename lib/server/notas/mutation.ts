@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/domain/actor";
 import { can, hasPermission, type Permission } from "@/lib/domain/permissions";
 import { assertTransition, TransitionError, type NotaStatus, type NotaVlaggen, type Uitkomst } from "@/lib/domain/nota-status";
 import { toJsonValue } from "@/lib/domain/canonical-json";
+import type { Klok } from "@/lib/domain/klok";
+import type { AuditGebeurtenis } from "@/lib/domain/audit-gebeurtenissen";
 import type { Tx } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { notaInhoud, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
@@ -13,6 +15,8 @@ import { notaInhoud, toegangVan, type NotaRecord } from "@/lib/server/notas/nota
 export interface Caller {
   actor: Actor;
   requestId?: string | null;
+  /** The time the use case acts at (default: the real time); the demo seed and tests set their own. */
+  klok?: Klok;
 }
 
 /** The role check alone (403), made before the state and resource checks. */
@@ -66,7 +70,7 @@ export async function casUpdate(tx: Tx, nota: NotaRecord, data: Prisma.NotaUnche
 }
 
 /** The nota's content as a version snapshot (header, sections, beslispunten, bijlagen). */
-export function snapshotVan(nota: NotaRecord) {
+export function snapshotVan(nota: NotaRecord): { kenmerk: string; onderwerp: string; soort: string; [veld: string]: unknown } {
   return toJsonValue({
     kenmerk: nota.kenmerk,
     onderwerp: nota.onderwerp,
@@ -75,28 +79,28 @@ export function snapshotVan(nota: NotaRecord) {
     van: nota.van.naam,
     ...notaInhoud(nota),
     bijlagen: nota.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: b.naam, informatie: b.informatie, gronden: b.gronden, vindplaats: b.vindplaats, sha256: b.sha256 })),
-  });
+  }) as { kenmerk: string; onderwerp: string; soort: string; [veld: string]: unknown };
 }
 
-export async function saveVersion(tx: Tx, nota: NotaRecord, versie: number, aanleiding: string, doorId: string): Promise<void> {
-  await tx.notaVersie.create({ data: { notaId: nota.id, versie, aanleiding, snapshot: snapshotVan(nota) as object, doorId } });
+export async function saveVersion(tx: Tx, nota: NotaRecord, versie: number, aanleiding: string, doorId: string, op?: Date): Promise<void> {
+  await tx.notaVersie.create({ data: { notaId: nota.id, versie, aanleiding, snapshot: snapshotVan(nota) as object, doorId, ...(op ? { aangemaaktOp: op } : {}) } });
 }
 
 export async function audit(
   tx: Tx,
   caller: Caller,
-  e: { actie: string; nota?: NotaRecord | null; notaId?: string; van?: NotaStatus | null; naar?: NotaStatus | null; versie?: number | null; voor?: unknown; na?: unknown; namensId?: string | null },
+  e: AuditGebeurtenis & { nota?: NotaRecord | null; notaId?: string; van?: NotaStatus | null; naar?: NotaStatus | null; versie?: number | null; namensId?: string | null; tijdstip?: Date },
 ) {
+  const { nota, notaId, van, naar, versie, namensId, tijdstip, ...gebeurtenis } = e;
   return appendAuditEvent(tx, {
+    ...gebeurtenis,
     actorId: caller.actor.id,
-    namensId: e.namensId ?? null,
-    actie: e.actie,
-    notaId: e.nota?.id ?? e.notaId ?? null,
-    vanStatus: e.van ?? null,
-    naarStatus: e.naar ?? null,
-    versie: e.versie ?? null,
-    voor: e.voor,
-    na: e.na,
+    namensId: namensId ?? null,
+    notaId: nota?.id ?? notaId ?? null,
+    vanStatus: van ?? null,
+    naarStatus: naar ?? null,
+    versie: versie ?? null,
     requestId: caller.requestId ?? null,
-  });
+    tijdstip: tijdstip ?? (caller.klok ? caller.klok() : undefined),
+  } as Parameters<typeof appendAuditEvent>[1]);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
-import { can, type Permission } from "@/lib/domain/permissions";
-import { BEWERKBAAR, canTransition, KAMERBRIEF_BEWERKBAAR, type NotaActie } from "@/lib/domain/nota-status";
+import { can } from "@/lib/domain/permissions";
+import { mag, permissieVoor, ZICHTBARE_HANDELINGEN, type NotaHandeling, type NotaStand } from "@/lib/domain/nota-handelingen";
+import { stapAanZet } from "@/lib/domain/paraafroute";
 import { dagIso, dagVan } from "@/lib/domain/datum";
 import { deadlineketen, risico, type Risico } from "@/lib/domain/deadlines";
 import { kamerstukCitaat, kamerstukUrl } from "@/lib/domain/kamerstuk";
@@ -11,33 +12,21 @@ type Persoon = { id: string; naam: string } | null;
 const persoon = (p: { id: string; naam: string } | null | undefined): Persoon => (p ? { id: p.id, naam: p.naam } : null);
 const dag = (d: Date | string | null | undefined) => (d ? dagIso(d) : null);
 
-/** Actions (API verbs) and the permission + workflow action behind each. */
-const ACTIES: { naam: string; permission: Permission; actie?: NotaActie; staten?: readonly string[] }[] = [
-  { naam: "bewerken", permission: "nota.bewerken", staten: BEWERKBAAR },
-  { naam: "indienen", permission: "nota.indienen", actie: "indienen" },
-  { naam: "paraferen", permission: "nota.paraferen", actie: "paraferen" },
-  { naam: "beslissen", permission: "nota.beslissen", actie: "beslissen" },
-  { naam: "terugsturen", permission: "nota.terugsturen", actie: "terugsturen" },
-  { naam: "mr_aanmelden", permission: "nota.mr_aanmelden", actie: "mr_aanmelden" },
-  { naam: "mr_uitkomst", permission: "nota.mr_uitkomst", actie: "mr_uitkomst" },
-  { naam: "kamerbrief_bewerken", permission: "nota.kamerbrief_bewerken", staten: KAMERBRIEF_BEWERKBAAR },
-  { naam: "verzenden", permission: "nota.verzenden", actie: "verzenden" },
-  { naam: "tk_nummers", permission: "nota.tk_nummers", staten: ["verzonden", "gepubliceerd"] },
-  { naam: "publiceren", permission: "nota.publiceren", actie: "publiceren" },
-  { naam: "intrekken", permission: "nota.intrekken", actie: "intrekken" },
-];
-
-/** What this actor may do to this nota now (for showing only the controls that work). */
-export function toegestaneActies(nota: NotaRecord, actor: Actor): string[] {
+/**
+ * What this actor may do to this nota now (for showing only the controls that work): the same
+ * state rule (mag) and permission check (can) the use case pipeline applies.
+ */
+export function toegestaneActies(nota: NotaRecord, actor: Actor): NotaHandeling[] {
   const toegang = toegangVan(nota);
-  return ACTIES.filter((a) => {
-    if (a.actie && !canTransition(nota.status, a.actie)) return false;
-    if (a.staten && !a.staten.includes(nota.status)) return false;
-    if (a.naam === "mr_aanmelden" && !nota.mrBehandeling) return false;
-    if (a.naam === "verzenden" && (!nota.kamerbrief || !nota.kamerbriefDoc || (nota.status === "besloten" && nota.mrBehandeling))) return false;
-    if (a.naam === "kamerbrief_bewerken" && !nota.kamerbrief) return false;
-    return can(actor, a.permission, toegang).ok;
-  }).map((a) => a.naam);
+  const stand = standVan(nota);
+  return ZICHTBARE_HANDELINGEN.filter((h) => mag(stand, h).ok && can(actor, permissieVoor(h), toegang).ok);
+}
+
+/** The paraaf step it is this actor's turn on (own, or as vervanger), as the paraaf use case picks it. */
+export function aanZetVan(nota: NotaRecord, actor: Actor) {
+  const ronde = nota.status === "in_paraaf" ? huidigeRonde(nota) : null;
+  const stap = ronde ? stapAanZet(ronde.stappen, actor) : null;
+  return stap ? { stapId: stap.id, rol: stap.rol, namens: stap.toegewezenAanId === actor.id ? null : persoon(stap.toegewezenAan) } : null;
 }
 
 /** What the deadline chain needs of a nota: a whole NotaRecord, or a list row's summary. */
@@ -66,7 +55,19 @@ export function deadlinesVan(nota: DeadlineBron, vandaag = dagVan(new Date())) {
   return { ...keten, eerstvolgende: open, risico: r };
 }
 
-export function toNotaDto(nota: NotaRecord, actor: Actor) {
+/** The state rules of nota-handelingen.ts read off a loaded nota. */
+export function standVan(nota: NotaRecord): NotaStand {
+  return {
+    status: nota.status,
+    mrBehandeling: nota.mrBehandeling,
+    kamerbrief: nota.kamerbrief,
+    soort: nota.soort,
+    kamerbriefGeschreven: nota.kamerbriefDoc !== null,
+    verzonden: nota.verzending !== null,
+  };
+}
+
+export function toNotaDto(nota: NotaRecord, actor: Actor, nu: Date = new Date()) {
   const punt = actiefAgendapunt(nota);
   const v = nota.verzending;
   return {
@@ -156,11 +157,12 @@ export function toNotaDto(nota: NotaRecord, actor: Actor) {
               : null,
         }
       : null,
-    deadlines: deadlinesVan(nota),
+    deadlines: deadlinesVan(nota, dagVan(nu)),
     intrekReden: nota.intrekReden,
     aangemaaktOp: nota.aangemaaktOp.toISOString(),
     gewijzigdOp: nota.gewijzigdOp.toISOString(),
     toegestaneActies: toegestaneActies(nota, actor),
+    aanZet: aanZetVan(nota, actor),
   };
 }
 

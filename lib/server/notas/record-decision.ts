@@ -1,10 +1,8 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { besluitSchema } from "@/lib/domain/nota-schemas";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
-import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
-import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { nextStatus } from "@/lib/server/notas/mutation";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
 
 /**
@@ -12,19 +10,12 @@ import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
  * recorded by the bewindspersoon or by bestuursondersteuning namens them. A nota ter informatie
  * ends as "kennisgenomen".
  */
-export async function recordDecision(caller: Caller, notaId: string, expectedVersion: number, input: unknown): Promise<NotaDto> {
-  const { actor } = caller;
-  const parsed = besluitSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.beslissen");
-    nextStatus(nota, { actie: "beslissen", uitkomst: "besloten", terInformatie: false });
-    assertAllowed(actor, "nota.beslissen", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
-    const b = parsed.data;
+export const recordDecision = defineNotaUseCase({
+  handeling: "beslissen",
+  schema: besluitSchema,
+  async apply({ tx, actor, nota, input: b, nu, cas }) {
+    const notaId = nota.id;
     const terInformatie = nota.soort === "ter_informatie";
-
     if (!terInformatie) {
       const fouten: { path: string; message: string }[] = [];
       for (const punt of nota.beslispunten) {
@@ -43,24 +34,25 @@ export async function recordDecision(caller: Caller, notaId: string, expectedVer
 
     const naar = nextStatus(nota, { actie: "beslissen", uitkomst: b.uitkomst, terInformatie });
     const namensId = actor.id === nota.aanId ? null : nota.aanId;
-    const versie = await casUpdate(tx, nota, { status: naar, besluitOp: new Date(), besluitDoorId: actor.id, besluitNamensId: namensId });
+    await cas({ status: naar, besluitOp: nu, besluitDoorId: actor.id, besluitNamensId: namensId });
     for (const x of b.beslispunten) {
       await tx.beslispunt.update({
         where: { notaId_volgnummer: { notaId, volgnummer: x.volgnummer } },
         data: { oordeel: x.oordeel, wijziging: x.oordeel === "gewijzigd_akkoord" ? x.wijziging : null },
       });
     }
-    if (b.annotatie) await tx.annotatie.create({ data: { notaId, tekst: b.annotatie, auteurId: actor.id, namensId } });
+    if (b.annotatie) await tx.annotatie.create({ data: { notaId, tekst: b.annotatie, auteurId: actor.id, namensId, aangemaaktOp: nu } });
 
-    const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
-    await saveVersion(tx, na, versie, terInformatie ? "Kennisgenomen" : b.uitkomst === "afgewezen" ? "Afgewezen" : "Besluit bewindspersoon", actor.id);
-    await audit(tx, caller, { actie: "nota.besloten", nota: na, van: nota.status, naar, versie, namensId, na: b });
-
-    if (naar === "besloten") {
-      if (na.mrBehandeling) await queueTaakMail(tx, await usersWithRole(tx, "mr_coordinator"), na, "Aanmelden voor de ministerraad");
-      else if (na.kamerbrief) await queueTaakMail(tx, await usersWithRole(tx, "parlementaire_zaken"), na, "Kamerbrief verzenden");
-    }
-    await queueTaakMail(tx, [na.opsteller], na, naar === "afgewezen" ? "De bewindspersoon heeft de nota afgewezen" : "De bewindspersoon heeft besloten");
-    return toNotaDto(na, actor);
-  });
-}
+    return {
+      versieAanleiding: terInformatie ? "Kennisgenomen" : b.uitkomst === "afgewezen" ? "Afgewezen" : "Besluit bewindspersoon",
+      audit: { actie: "nota.besloten", namensId, na: b },
+      async meldingen(tx, na) {
+        if (naar === "besloten") {
+          if (na.mrBehandeling) await queueTaakMail(tx, await usersWithRole(tx, "mr_coordinator"), na, "Aanmelden voor de ministerraad");
+          else if (na.kamerbrief) await queueTaakMail(tx, await usersWithRole(tx, "parlementaire_zaken"), na, "Kamerbrief verzenden");
+        }
+        await queueTaakMail(tx, [na.opsteller], na, naar === "afgewezen" ? "De bewindspersoon heeft de nota afgewezen" : "De bewindspersoon heeft besloten");
+      },
+    };
+  },
+});

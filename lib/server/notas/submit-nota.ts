@@ -1,31 +1,22 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { indienenSchema, indienFouten } from "@/lib/domain/nota-schemas";
 import { controleerRoute } from "@/lib/domain/paraafroute";
 import { dagAlsDate, dagIso } from "@/lib/domain/datum";
 import { deadlineketen } from "@/lib/domain/deadlines";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, nextStatus, saveVersion, type Caller } from "@/lib/server/notas/mutation";
-import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
-import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { nextStatus } from "@/lib/server/notas/mutation";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { queueTaakMail } from "@/lib/server/outbox/queue";
 
 /**
  * POST /api/v1/notas/{id}/indienen: starts a paraaf round on a new version. Steps with the same
  * volgorde run in parallel; deadlines not given are planned back from the uiterste beslisdatum.
  */
-export async function submitNota(caller: Caller, notaId: string, expectedVersion: number, input: unknown): Promise<NotaDto> {
-  const { actor } = caller;
-  const parsed = indienenSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.indienen");
-    const naar = nextStatus(nota, { actie: "indienen" });
-    assertAllowed(actor, "nota.indienen", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
-    const route = parsed.data.paraafroute;
-
+export const submitNota = defineNotaUseCase({
+  handeling: "indienen",
+  schema: indienenSchema,
+  async apply({ tx, nota, input, nu, cas }) {
+    const route = input.paraafroute;
     const fouten = [...indienFouten(nota), ...controleerRoute(route, nota.opstellerId)];
     const ids = [...new Set(route.map((s) => s.gebruikerId))];
     const mensen = await tx.gebruiker.findMany({ where: { id: { in: ids } } });
@@ -36,7 +27,7 @@ export async function submitNota(caller: Caller, notaId: string, expectedVersion
     });
     if (fouten.length) throw new AppError("VALIDATION_FAILED", fouten.length === 1 ? fouten[0]!.message : `Er zijn ${fouten.length} fouten.`, fouten);
 
-    const versie = await casUpdate(tx, nota, { status: naar });
+    const versie = await cas({ status: nextStatus(nota, { actie: "indienen" }) });
     const nummer = (nota.paraafrondes.at(-1)?.nummer ?? 0) + 1;
     const keten = deadlineketen({
       uitersteBeslisdatum: nota.uitersteBeslisdatum ? dagIso(nota.uitersteBeslisdatum) : null,
@@ -44,9 +35,10 @@ export async function submitNota(caller: Caller, notaId: string, expectedVersion
     });
     await tx.paraafronde.create({
       data: {
-        notaId,
+        notaId: nota.id,
         nummer,
         versie,
+        gestartOp: nu,
         stappen: {
           create: route.map((s) => {
             const deadline = s.deadline ?? keten.paraaf[s.volgorde] ?? null;
@@ -55,12 +47,12 @@ export async function submitNota(caller: Caller, notaId: string, expectedVersion
         },
       },
     });
-    const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
-    await saveVersion(tx, na, versie, nummer === 1 ? "Ingediend" : `Opnieuw ingediend (ronde ${nummer})`, actor.id);
-    await audit(tx, caller, { actie: "nota.ingediend", nota: na, van: nota.status, naar, versie, na: { ronde: nummer, paraafroute: route } });
     const eerste = Math.min(...route.map((s) => s.volgorde));
     const ontvangers = mensen.filter((m) => route.some((s) => s.volgorde === eerste && s.gebruikerId === m.id));
-    await queueTaakMail(tx, ontvangers, na, "Paraaf gevraagd");
-    return toNotaDto(na, actor);
-  });
-}
+    return {
+      versieAanleiding: nummer === 1 ? "Ingediend" : `Opnieuw ingediend (ronde ${nummer})`,
+      audit: { actie: "nota.ingediend", na: { ronde: nummer, paraafroute: route } },
+      meldingen: (tx, na) => queueTaakMail(tx, ontvangers, na, "Paraaf gevraagd"),
+    };
+  },
+});

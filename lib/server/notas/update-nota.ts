@@ -1,32 +1,18 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
 import { notaPatchSchema } from "@/lib/domain/nota-schemas";
-import { BEWERKBAAR, statusLabels } from "@/lib/domain/nota-status";
 import { dagAlsDate } from "@/lib/domain/datum";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, snapshotVan, type Caller } from "@/lib/server/notas/mutation";
-import { loadVisibleNota, notaInclude } from "@/lib/server/notas/nota-record";
+import { snapshotVan } from "@/lib/server/notas/mutation";
 import { assertPeople } from "@/lib/server/notas/create-nota";
-import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 
 /** PATCH /api/v1/notas/{id}: changes content while the nota is a concept or retour. */
-export async function updateNota(caller: Caller, notaId: string, expectedVersion: number, input: unknown): Promise<NotaDto> {
-  const { actor } = caller;
-  const parsed = notaPatchSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.bewerken");
-    if (!BEWERKBAAR.includes(nota.status)) {
-      throw new AppError("INVALID_TRANSITION", `De inhoud van een nota met status "${statusLabels[nota.status]}" kan niet meer worden gewijzigd.`);
-    }
-    assertAllowed(actor, "nota.bewerken", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
-    const p = parsed.data;
+export const updateNota = defineNotaUseCase({
+  handeling: "bewerken",
+  schema: notaPatchSchema,
+  async apply({ tx, nota, input: p, cas }) {
+    const notaId = nota.id;
     await assertPeople(tx, p);
-    const voor = snapshotVan(nota);
-
-    await casUpdate(tx, nota, {
+    await cas({
       onderwerp: p.onderwerp,
       soort: p.soort,
       aanId: p.aanId,
@@ -55,8 +41,6 @@ export async function updateNota(caller: Caller, notaId: string, expectedVersion
         await tx.bijlage.upsert({ where: { notaId_volgnummer: { notaId, volgnummer: i + 1 } }, create: { notaId, volgnummer: i + 1, ...data }, update: data });
       }
     }
-    const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
-    await audit(tx, caller, { actie: "nota.gewijzigd", nota: na, van: nota.status, naar: na.status, versie: na.versie, voor, na: snapshotVan(na) });
-    return toNotaDto(na, actor);
-  });
-}
+    return { audit: (na) => ({ actie: "nota.gewijzigd", voor: snapshotVan(nota), na: snapshotVan(na) }) };
+  },
+});

@@ -122,12 +122,12 @@ export async function setOrganisatieLogo(caller: Caller, id: string, bestand: { 
   await transaction(async (tx) => {
     await laadMinisterie(tx, id);
     await tx.organisatieonderdeel.update({ where: { id }, data: { logo: bestand ? Buffer.from(bestand.bytes) : null, logoType: type } });
-    await appendAuditEvent(tx, {
-      actorId: caller.actor.id,
-      actie: bestand ? "organisatie.logo_gewijzigd" : "organisatie.logo_verwijderd",
-      na: { id, ...(bestand ? { bestandsnaam: bestand.naam, type, grootte: bestand.bytes.byteLength } : {}) },
-      requestId: caller.requestId,
-    });
+    await appendAuditEvent(
+      tx,
+      bestand
+        ? { actorId: caller.actor.id, actie: "organisatie.logo_gewijzigd", na: { id, bestandsnaam: bestand.naam, type: type!, grootte: bestand.bytes.byteLength }, requestId: caller.requestId }
+        : { actorId: caller.actor.id, actie: "organisatie.logo_verwijderd", na: { id }, requestId: caller.requestId },
+    );
   });
 }
 

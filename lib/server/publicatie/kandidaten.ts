@@ -1,15 +1,12 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import { db } from "@/lib/db";
-import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
+import type { z } from "@/lib/domain/validatie";
 import { kandidaatSleutel, kandidatenBeoordelingSchema, type Kandidaat } from "@/lib/domain/woo-kandidaten";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 import { openbareVersieVan } from "@/lib/server/exports/bronnen";
-
-const NIET_MEER: readonly NotaStatus[] = ["gepubliceerd", "ingetrokken"];
 
 /** GET /api/v1/notas/{id}/kandidaten: the open candidates of the public version and the ones kept. */
 export async function listKandidaten(actor: Actor, notaId: string): Promise<{ open: Kandidaat[]; behouden: { tekst: string; reden: string; waar: string; op: string }[] }> {
@@ -25,33 +22,21 @@ export async function listKandidaten(actor: Actor, notaId: string): Promise<{ op
  * dismisses them (kept, with a reason). A decision of "" leaves that candidate open. Only texts that
  * are open candidates of the current public version are accepted. One transaction, one audit event.
  */
-export async function beoordeelKandidaten(
-  caller: Caller,
-  notaId: string,
-  expectedVersion: number,
-  input: unknown,
-): Promise<{ versie: number; weggelakt: number; behouden: number; open: Kandidaat[] }> {
-  const { actor } = caller;
-  const parsed = kandidatenBeoordelingSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.weglakken");
-    if (NIET_MEER.includes(nota.status)) {
-      throw new AppError("INVALID_TRANSITION", `Bij een nota met status "${statusLabels[nota.status]}" kunt u geen kandidaten meer beoordelen.`);
-    }
-    assertAllowed(actor, "nota.weglakken", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
+export const beoordeelKandidaten = defineNotaUseCase<z.output<typeof kandidatenBeoordelingSchema>, { versie: number; weggelakt: number; behouden: number; open: Kandidaat[] }>({
+  handeling: "kandidaten_beoordelen",
+  schema: kandidatenBeoordelingSchema,
+  async apply({ tx, nota, actor, input, cas }) {
+    const notaId = nota.id;
     const ctx = await openbareVersieVan(tx, nota, { strikt: false });
     const open = new Map(ctx.kandidaten.map((k) => [kandidaatSleutel(k.tekst), k]));
-    const besluiten = parsed.data.besluiten.flatMap((b, i) => (b.besluit ? [{ ...b, besluit: b.besluit, i }] : []));
+    const besluiten = input.besluiten.flatMap((b, i) => (b.besluit ? [{ ...b, besluit: b.besluit, i }] : []));
     const fouten = besluiten.filter((b) => !open.has(kandidaatSleutel(b.tekst))).map((b) => ({ path: `besluiten.${b.i}.besluit`, message: `"${b.tekst}" is geen open kandidaat (meer); laad de pagina opnieuw.` }));
     if (fouten.length) throw new AppError("VALIDATION_FAILED", "Niet elke beoordeelde tekst is een open kandidaat.", fouten);
     if (besluiten.length === 0) throw new AppError("VALIDATION_FAILED", "Kies bij ten minste één kandidaat weglakken of behouden.", [{ path: "besluiten", message: "Kies bij ten minste één kandidaat weglakken of behouden." }]);
-    const versie = await casUpdate(tx, nota, {});
+    const versie = await cas();
     let weggelakt = 0;
     let behouden = 0;
-    const na: { tekst: string; waar: string; besluit: string; grond?: string; reden?: string }[] = [];
+    const na: { tekst: string; waar: string; besluit: "weglakken" | "behouden"; grond?: string; reden?: string }[] = [];
     for (const b of besluiten) {
       const k = open.get(kandidaatSleutel(b.tekst))!;
       if (b.besluit.besluit === "weglakken") {
@@ -69,9 +54,9 @@ export async function beoordeelKandidaten(
         na.push({ tekst: k.tekst, waar: k.waar, besluit: "behouden", reden: b.besluit.reden });
       }
     }
-    await audit(tx, caller, { actie: "kandidaten.beoordeeld", nota, van: nota.status, naar: nota.status, versie, na: { besluiten: na } });
-    const nu = await loadVisibleNota(tx, actor, notaId);
-    const rest = (await openbareVersieVan(tx, nu, { strikt: false })).kandidaten;
-    return { versie, weggelakt, behouden, open: rest };
-  });
-}
+    return {
+      audit: { actie: "kandidaten.beoordeeld", na: { besluiten: na } },
+      antwoord: async (nu) => ({ versie, weggelakt, behouden, open: (await openbareVersieVan(tx, nu, { strikt: false })).kandidaten }),
+    };
+  },
+});

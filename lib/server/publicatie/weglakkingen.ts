@@ -1,12 +1,11 @@
 import "server-only";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
-import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
+import type { z } from "@/lib/domain/validatie";
 import { alleInlines, notaDocument, platteTekst } from "@/lib/domain/nota-document";
 import { weglakkingSchema } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
-import { transaction } from "@/lib/server/tx";
-import { assertAllowed, assertRole, assertVersion, audit, casUpdate, type Caller } from "@/lib/server/notas/mutation";
+import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
 import { notaBronVan, openbareVersieVan } from "@/lib/server/exports/bronnen";
 
@@ -17,9 +16,6 @@ export interface WeglakkingDto {
   doorId: string;
   op: string;
 }
-
-/** Manual redactions change the public version until it is published. */
-const NIET_MEER: readonly NotaStatus[] = ["gepubliceerd", "ingetrokken"];
 
 const dto = (w: { id: string; tekst: string; grond: string; doorId: string; op: Date }): WeglakkingDto => ({ id: w.id, tekst: w.tekst, grond: w.grond, doorId: w.doorId, op: w.op.toISOString() });
 
@@ -35,19 +31,11 @@ export async function listWeglakkingen(actor: Actor, notaId: string): Promise<We
  * string everywhere in the public version. Raises the nota's version, so a publication prepared on
  * the version before it is refused as stale.
  */
-export async function addWeglakking(caller: Caller, notaId: string, expectedVersion: number, input: unknown): Promise<{ versie: number; weglakking: WeglakkingDto; weglakkingen: WeglakkingDto[] }> {
-  const { actor } = caller;
-  const parsed = weglakkingSchema.safeParse(input);
-  return transaction(async (tx) => {
-    const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
-    assertRole(actor, "nota.weglakken");
-    if (NIET_MEER.includes(nota.status)) {
-      throw new AppError("INVALID_TRANSITION", `Bij een nota met status "${statusLabels[nota.status]}" kunt u geen weglakking meer toevoegen.`);
-    }
-    assertAllowed(actor, "nota.weglakken", nota);
-    assertVersion(nota, expectedVersion);
-    if (!parsed.success) throw validationError(parsed.error);
-    const { tekst, grond } = parsed.data;
+export const addWeglakking = defineNotaUseCase<z.output<typeof weglakkingSchema>, { versie: number; weglakking: WeglakkingDto; weglakkingen: WeglakkingDto[] }>({
+  handeling: "weglakken",
+  schema: weglakkingSchema,
+  async apply({ tx, nota, actor, input, cas }) {
+    const { tekst, grond } = input;
     const inhoud = alleInlines(notaDocument(notaBronVan(nota)))
       .map((i) => platteTekst(i))
       .join("\n")
@@ -65,13 +53,15 @@ export async function addWeglakking(caller: Caller, notaId: string, expectedVers
     if (!inhoud.includes(gezocht) && !(await inBijlage())) {
       throw new AppError("VALIDATION_FAILED", "Deze tekst komt niet voor in de nota of haar bijlagen.", [{ path: "tekst", message: "Deze tekst komt niet voor in de nota of haar bijlagen; controleer de spelling." }]);
     }
-    const bestaand = await tx.weglakking.findMany({ where: { notaId } });
+    const bestaand = await tx.weglakking.findMany({ where: { notaId: nota.id } });
     if (bestaand.some((w) => w.grond === grond && w.tekst.toLowerCase() === tekst.toLowerCase())) {
       throw new AppError("CONFLICT", "Deze weglakking bestaat al.", [{ path: "tekst", message: "Deze tekst is al met deze grond weggelakt." }]);
     }
-    const versie = await casUpdate(tx, nota, {});
-    const w = await tx.weglakking.create({ data: { notaId, tekst, grond, doorId: actor.id } });
-    await audit(tx, caller, { actie: "weglakking.toegevoegd", nota, van: nota.status, naar: nota.status, versie, na: { id: w.id, tekst, grond } });
-    return { versie, weglakking: dto(w), weglakkingen: [...bestaand, w].map(dto) };
-  });
-}
+    const versie = await cas();
+    const w = await tx.weglakking.create({ data: { notaId: nota.id, tekst, grond, doorId: actor.id } });
+    return {
+      audit: { actie: "weglakking.toegevoegd", na: { id: w.id, tekst, grond } },
+      antwoord: () => ({ versie, weglakking: dto(w), weglakkingen: [...bestaand, w].map(dto) }),
+    };
+  },
+});

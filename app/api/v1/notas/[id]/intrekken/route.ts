@@ -1,4 +1,4 @@
 import { notaMutation } from "@/lib/server/api";
-import { withdrawNota } from "@/lib/server/notas/return-nota";
+import { withdrawNota } from "@/lib/server/notas/withdraw-nota";
 
 export const POST = notaMutation(withdrawNota);
