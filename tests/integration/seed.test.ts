@@ -45,6 +45,24 @@ describe("the demo notas", () => {
     expect(events.map((e) => e.tijdstip.slice(0, 10))).toEqual([
       "2025-06-02", "2025-06-10", "2025-06-11", "2025-06-12", "2025-06-13", "2025-06-18", "2025-06-19", "2025-06-30", "2025-06-30", "2025-07-01", "2025-07-08",
     ]);
+    // Replayed through the real use cases: their events, versions and rows, at the historical dates.
+    expect(events.map((e) => e.actie)).toEqual([
+      "nota.aangemaakt", "nota.ingediend", "nota.geparafeerd", "nota.geparafeerd", "nota.geparafeerd", "nota.besloten",
+      "mr.aangemeld", "mr.uitkomst", "kamerbrief.opgeslagen", "kamerbrief.verzonden", "kamerbrief.tk_nummers",
+    ]);
+    expect(events[3]!.na).toMatchObject({ stap: { rol: "Directeur" }, oordeel: "akkoord_met_opmerkingen", opmerking: "Akkoord; let op de afstemming met AZ over de aanbieding." });
+    expect(rob.versie).toBe(11);
+    expect(rob.paraafrondes[0]!.stappen.map((s) => [s.rol, s.geparafeerdOp])).toEqual([
+      ["Afdelingshoofd", "2025-06-11T09:05:00.000Z"],
+      ["Directeur", "2025-06-12T13:20:00.000Z"],
+      ["DG", "2025-06-13T14:40:00.000Z"],
+    ]);
+    expect(rob.gewijzigdOp).toBe("2025-07-08T09:00:00.000Z");
+    const versies = await prisma.notaVersie.findMany({ where: { notaId: robId }, orderBy: { versie: "asc" } });
+    expect(versies.map((v) => [v.versie, v.aanleiding, v.aangemaaktOp.toISOString()])).toEqual([
+      [2, "Ingediend", "2025-06-10T08:00:00.000Z"],
+      [6, "Besluit bewindspersoon", "2025-06-18T15:30:00.000Z"],
+    ]);
     expect((await verifyAuditChain()).ok).toBe(true);
   });
 
