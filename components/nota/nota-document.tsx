@@ -1,10 +1,12 @@
 // The nota as the minister reads it: header, sections in DOMAIN.md order, beslispunten with the
 // oordeel, bijlagen. Shared by the nota page and the preview.
+import { Fragment } from "react";
 import { formatDag } from "@/lib/domain/datum";
 import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels } from "@/lib/domain/nota-schemas";
 import type { NotaDto } from "@/lib/server/notas/nota-dto";
 import { Tekst } from "@/components/nota/tekst";
 import { Tabel } from "@/components/ui/tabel";
+import { NOTA_SECTIES } from "@/lib/domain/nota-secties";
 
 export type NotaWeergave = Pick<
   NotaDto,
@@ -42,54 +44,62 @@ export function NotaDocument({ nota, kopniveau = 2 }: { nota: NotaWeergave; kopn
           </>
         ) : null}
       </dl>
-      <H>Aanleiding</H>
-      <Tekst bron={nota.aanleiding} />
-      <H>Geadviseerd besluit</H>
-      {nota.beslispunten.length ? (
-        <ol className="br-beslispunten">
-          {nota.beslispunten.map((b) => (
-            <li key={b.volgnummer}>
-              {b.tekst}
-              {b.oordeel ? <strong className="br-oordeel"> — {beslispuntOordeelLabels[b.oordeel as keyof typeof beslispuntOordeelLabels]}</strong> : null}
-              {b.wijziging ? <p className="br-wijziging">Wijziging: {b.wijziging}</p> : null}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="nl-paragraph br-leeg">Geen beslispunten.</p>
-      )}
-      <H>Kern</H>
-      <Tekst bron={nota.kern} />
-      <H>Toelichting</H>
-      <Tekst bron={nota.toelichting} />
-      {nota.politiekeContext ? (
-        <>
-          <H>Politieke context</H>
-          <Tekst bron={nota.politiekeContext} />
-        </>
-      ) : null}
-      <H>Informatie die niet openbaar gemaakt kan worden</H>
-      <Tekst bron={nota.nietOpenbaar} />
-      <H>Motivering</H>
-      <Tekst bron={nota.motivering} />
-      <H>Bijlagen</H>
-      {nota.bijlagen.length ? (
-        <Tabel bijschrift="Bijlagen bij de nota" kolommen={["Volgnummer", "Naam", "Informatie"]}>
-              {nota.bijlagen.map((b) => (
-                <tr key={b.volgnummer} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{b.volgnummer}</td>
-                  <td className="utrecht-table__cell">{b.naam}{b.bestand ? <span className="br-bestand"> ({b.bestand.naam})</span> : null}</td>
-                  <td className="utrecht-table__cell">
-                    {bijlageInformatieLabels[b.informatie as keyof typeof bijlageInformatieLabels]}
-                    {b.gronden.length ? ` (${b.gronden.join(", ")})` : ""}
-                    {b.vindplaats ? `, ${b.vindplaats}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </Tabel>
-      ) : (
-        <p className="nl-paragraph br-leeg">Geen bijlagen.</p>
-      )}
+      {NOTA_SECTIES.map((def) => {
+        switch (def.soort) {
+          case "beslispunten":
+            return (
+              <Fragment key={def.sleutel}>
+                <H>{def.kop}</H>
+                {nota.beslispunten.length ? (
+                  <ol className="br-beslispunten">
+                    {nota.beslispunten.map((b) => (
+                      <li key={b.volgnummer}>
+                        {b.tekst}
+                        {b.oordeel ? <strong className="br-oordeel"> — {beslispuntOordeelLabels[b.oordeel as keyof typeof beslispuntOordeelLabels]}</strong> : null}
+                        {b.wijziging ? <p className="br-wijziging">Wijziging: {b.wijziging}</p> : null}
+                      </li>
+                    ))}
+                  </ol>
+                ) : (
+                  <p className="nl-paragraph br-leeg">Geen beslispunten.</p>
+                )}
+              </Fragment>
+            );
+          case "bijlagen":
+            return (
+              <Fragment key={def.sleutel}>
+                <H>{def.kop}</H>
+                {nota.bijlagen.length ? (
+                  <Tabel bijschrift="Bijlagen bij de nota" kolommen={["Volgnummer", "Naam", "Informatie"]}>
+                    {nota.bijlagen.map((b) => (
+                      <tr key={b.volgnummer} className="utrecht-table__row">
+                        <td className="utrecht-table__cell">{b.volgnummer}</td>
+                        <td className="utrecht-table__cell">{b.naam}{b.bestand ? <span className="br-bestand"> ({b.bestand.naam})</span> : null}</td>
+                        <td className="utrecht-table__cell">
+                          {bijlageInformatieLabels[b.informatie as keyof typeof bijlageInformatieLabels]}
+                          {b.gronden.length ? ` (${b.gronden.join(", ")})` : ""}
+                          {b.vindplaats ? `, ${b.vindplaats}` : ""}
+                        </td>
+                      </tr>
+                    ))}
+                  </Tabel>
+                ) : (
+                  <p className="nl-paragraph br-leeg">Geen bijlagen.</p>
+                )}
+              </Fragment>
+            );
+          case "tekst": {
+            const waarde = nota[def.sleutel];
+            if (def.optioneel && !waarde) return null;
+            return (
+              <Fragment key={def.sleutel}>
+                <H>{def.kop}</H>
+                <Tekst bron={waarde ?? ""} />
+              </Fragment>
+            );
+          }
+        }
+      })}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import type { ServerAction } from "@/components/forms/action-form";
 import { foutVoor, type FormState } from "@/lib/ui/form-state";
 import { BIJLAGE_INFORMATIE, bijlageInformatieLabels, NOTA_SOORTEN, notaSoortLabels } from "@/lib/domain/nota-schemas";
 import { WOO_GRONDEN } from "@/lib/domain/woo-gronden";
+import { TEKST_SECTIES, type TekstSectieSleutel } from "@/lib/domain/nota-secties";
 
 export interface NotaFormWaarden {
   onderwerp: string;
@@ -31,16 +32,10 @@ export interface NotaFormWaarden {
   bijlagen: { naam: string; informatie: string; gronden: string; vindplaats: string }[];
 }
 
-export const SECTIES = [
-  { naam: "aanleiding", label: "Aanleiding", uitleg: "Waarom nu: de aanleiding en de deadline." },
-  { naam: "kern", label: "Kern", uitleg: "Het vraagstuk en het advies in een paar zinnen." },
-  { naam: "toelichting", label: "Toelichting", uitleg: "Feiten, afwegingen, alternatieven, risico's, afstemming." },
-  { naam: "politiekeContext", label: "Politieke context", uitleg: "Optioneel." },
-  { naam: "nietOpenbaar", label: "Informatie die niet openbaar gemaakt kan worden", uitleg: "Wat in de openbare versie wordt weggelaten en waarom; NVT als er niets is." },
-  { naam: "motivering", label: "Motivering", uitleg: "Bijvoorbeeld: in de openbaar gemaakte versie zijn persoonsgegevens van ambtenaren geanonimiseerd." },
-] as const;
+/** The text areas: the free-text sections of the one list, in its order. */
+export const SECTIES = TEKST_SECTIES.map((s) => ({ naam: s.sleutel, label: s.kop, uitleg: s.uitleg }));
 
-type SectieNaam = (typeof SECTIES)[number]["naam"];
+type SectieNaam = TekstSectieSleutel;
 
 interface Props {
   action: ServerAction;

@@ -21,7 +21,7 @@
 // review screen, where the user moves it to a section) or in `weggelaten` (page furniture, shown
 // too, with the reason). `herkomst` says per field which heading or label it was recognised from.
 
-import { SECTIEKOPPEN } from "@/lib/domain/nota-document";
+import { NOTA_SECTIES, type SectieSleutel } from "@/lib/domain/nota-secties";
 
 export type BijlageInformatieWaarde = "openbaar" | "deels_openbaar" | "niet_openbaar" | "reeds_openbaar";
 
@@ -43,7 +43,7 @@ export interface GeimporteerdeNota {
   bijlagen: { naam: string; informatie: BijlageInformatieWaarde; gronden: string[]; vindplaats?: string }[];
 }
 
-export type Sectie = "aanleiding" | "beslispunten" | "kern" | "toelichting" | "politiekeContext" | "nietOpenbaar" | "motivering" | "bijlagen";
+export type Sectie = SectieSleutel;
 /** Where a line can be placed: a section, or the onderwerp. */
 export type Bestemming = Sectie | "onderwerp";
 
@@ -81,26 +81,11 @@ export interface ImportAntwoord {
 // ---------------------------------------------------------------------------------------------
 // Headings
 
-const KOPPEN: { sectie: Sectie; namen: string[] }[] = [
-  { sectie: "aanleiding", namen: ["aanleiding", "aanleiding en doel", "inleiding"] },
-  {
-    sectie: "beslispunten",
-    namen: ["geadviseerd besluit", "geadviseerde besluiten", "gevraagd besluit", "gevraagde besluiten", "gevraagde beslissing", "gevraagde beslissingen", "voorgesteld besluit", "te nemen besluit", "besluit", "beslispunten", "advies"],
-  },
-  { sectie: "kern", namen: ["kern", "kernpunten", "kernboodschap", "samenvatting", "kern van het advies"] },
-  { sectie: "toelichting", namen: ["toelichting", "nadere toelichting"] },
-  { sectie: "politiekeContext", namen: ["politieke context", "politiek", "politieke aspecten"] },
-  {
-    sectie: "nietOpenbaar",
-    namen: ["informatie die niet openbaar gemaakt kan worden", "informatie die niet openbaar kan worden gemaakt", "informatie die niet openbaar wordt gemaakt", "niet openbare informatie", "niet openbaar te maken informatie"],
-  },
-  { sectie: "motivering", namen: ["motivering", "motivering openbaarmaking"] },
-  { sectie: "bijlagen", namen: ["bijlagen", "bijlage", "bijlagen n", "bijlage n", "bijlagen bij deze nota"] },
-];
+// The printed heading and the others officials write for it, from the one list of sections.
+const KOPPEN: { sectie: Sectie; namen: string[] }[] = NOTA_SECTIES.map((s) => ({ sectie: s.sleutel, namen: [s.kop.toLowerCase(), ...s.andereKoppen] }));
 
 // The headings as the nota prints them (one list for documents and the importer).
-const { geadviseerdBesluit, ...andereKoppen } = SECTIEKOPPEN;
-export const SECTIE_LABELS: Record<Sectie, string> = { ...andereKoppen, beslispunten: geadviseerdBesluit };
+export const SECTIE_LABELS = Object.fromEntries(NOTA_SECTIES.map((s) => [s.sleutel, s.kop])) as Record<Sectie, string>;
 export const BESTEMMING_LABELS: Record<Bestemming, string> = { onderwerp: "Onderwerp", ...SECTIE_LABELS };
 
 function levenshtein(a: string, b: string): number {

@@ -8,6 +8,7 @@ import { parseTekst, renderHtml, type Inline, type TekstBlok, weglatingLabel } f
 import { isWooGrond, wooGrondOmschrijving, type WooGrond } from "@/lib/domain/woo-gronden";
 import { paraafOordeelLabels, type ParaafOordeel } from "@/lib/domain/paraafroute";
 import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels, type BijlageInformatie } from "@/lib/domain/nota-schemas";
+import { NOTA_SECTIES } from "@/lib/domain/nota-secties";
 
 
 /** A person as typed reference: what the public version must hide (officials) or keep (bewindspersonen). */
@@ -82,16 +83,6 @@ export interface NotaDocument {
   paraafblok: { ronde: number; rijen: ParaafRij[] } | null;
 }
 
-export const SECTIEKOPPEN = {
-  aanleiding: "Aanleiding",
-  geadviseerdBesluit: "Geadviseerd besluit",
-  kern: "Kern",
-  toelichting: "Toelichting",
-  politiekeContext: "Politieke context",
-  nietOpenbaar: "Informatie die niet openbaar gemaakt kan worden",
-  motivering: "Motivering",
-  bijlagen: "Bijlagen",
-} as const;
 
 export const ANNOTATIES_KOP = "Annotaties van de bewindspersoon";
 export const PARAAFBLOK_KOP = "Paraafblok";
@@ -130,28 +121,32 @@ export function notaDocument(bron: NotaBron): NotaDocument {
   ];
   if (bron.contactpersoon) kopvelden.push({ label: "Contactpersoon", waarde: tekstInline(persoonRegel(bron.contactpersoon)), persoonsgegevens: true });
 
-  const tekst = (kop: string, bronTekst: string): NotaSectie => ({ soort: "tekst", kop, blokken: parseTekst(bronTekst).blokken });
-  const secties: NotaSectie[] = [
-    tekst(SECTIEKOPPEN.aanleiding, bron.aanleiding),
-    {
-      soort: "beslispunten",
-      kop: SECTIEKOPPEN.geadviseerdBesluit,
-      punten: bron.beslispunten.map((b, i) => ({
-        nummer: i + 1,
-        tekst: tekstInline(b.tekst),
-        oordeel: b.oordeel ? beslispuntOordeelLabels[b.oordeel] : null,
-        wijziging: b.wijziging ? tekstInline(b.wijziging) : null,
-      })),
-    },
-    tekst(SECTIEKOPPEN.kern, bron.kern),
-    tekst(SECTIEKOPPEN.toelichting, bron.toelichting),
-  ];
-  if (bron.politiekeContext?.trim()) secties.push(tekst(SECTIEKOPPEN.politiekeContext, bron.politiekeContext));
-  secties.push(tekst(SECTIEKOPPEN.nietOpenbaar, bron.nietOpenbaar.trim() || "NVT"), tekst(SECTIEKOPPEN.motivering, bron.motivering));
-  secties.push({
-    soort: "bijlagen",
-    kop: SECTIEKOPPEN.bijlagen,
-    rijen: bron.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: tekstInline(b.naam), informatie: tekstInline(bijlageInformatie(b)), gronden: gronden(b.gronden) })),
+  // The sections in the order of NOTA_SECTIES; an empty optional one is left out.
+  const secties: NotaSectie[] = NOTA_SECTIES.flatMap((def): NotaSectie[] => {
+    switch (def.soort) {
+      case "beslispunten":
+        return [{
+          soort: "beslispunten",
+          kop: def.kop,
+          punten: bron.beslispunten.map((b, i) => ({
+            nummer: i + 1,
+            tekst: tekstInline(b.tekst),
+            oordeel: b.oordeel ? beslispuntOordeelLabels[b.oordeel] : null,
+            wijziging: b.wijziging ? tekstInline(b.wijziging) : null,
+          })),
+        }];
+      case "bijlagen":
+        return [{
+          soort: "bijlagen",
+          kop: def.kop,
+          rijen: bron.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: tekstInline(b.naam), informatie: tekstInline(bijlageInformatie(b)), gronden: gronden(b.gronden) })),
+        }];
+      case "tekst": {
+        const waarde = (bron[def.sleutel] ?? "").trim();
+        if (def.optioneel && !waarde) return [];
+        return [{ soort: "tekst", kop: def.kop, blokken: parseTekst(def.sleutel === "nietOpenbaar" ? waarde || "NVT" : (bron[def.sleutel] ?? "")).blokken }];
+      }
+    }
   });
 
   return {

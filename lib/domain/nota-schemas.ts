@@ -1,6 +1,7 @@
 // The shapes the API and the forms accept, one schema for both doors. Messages are Dutch.
 import { dagSchema, idSchema, optioneleTekst, verplichteTekst, z } from "@/lib/domain/validatie";
 import { tekstSchema } from "@/lib/domain/tekst";
+import { kopVan } from "@/lib/domain/nota-secties";
 import { wooGrondSchema, checkGrondenCombinatie } from "@/lib/domain/woo-gronden";
 import { PARAAF_OORDELEN } from "@/lib/domain/paraafroute";
 import { MR_UITKOMSTEN } from "@/lib/domain/nota-status";
@@ -54,12 +55,12 @@ const notaVelden = {
   rubricering: optioneleTekst("de rubricering", 100),
   mrBehandeling: z.boolean({ error: "Geef aan of de nota naar de ministerraad gaat (true of false)." }),
   kamerbrief: z.boolean({ error: "Geef aan of er een Kamerbrief bij hoort (true of false)." }),
-  aanleiding: tekstSchema("Aanleiding"),
-  kern: tekstSchema("Kern"),
-  toelichting: tekstSchema("Toelichting"),
-  politiekeContext: tekstSchema("Politieke context").nullish().transform((v) => (v ? v : null)),
-  nietOpenbaar: tekstSchema("Informatie die niet openbaar gemaakt kan worden"),
-  motivering: tekstSchema("Motivering"),
+  aanleiding: tekstSchema(kopVan("aanleiding")),
+  kern: tekstSchema(kopVan("kern")),
+  toelichting: tekstSchema(kopVan("toelichting")),
+  politiekeContext: tekstSchema(kopVan("politiekeContext")).nullish().transform((v) => (v ? v : null)),
+  nietOpenbaar: tekstSchema(kopVan("nietOpenbaar")),
+  motivering: tekstSchema(kopVan("motivering")),
   beslispunten: z.array(beslispuntSchema).max(50, "Hoogstens 50 beslispunten."),
   bijlagen: z.array(bijlageSchema).max(100, "Hoogstens 100 bijlagen."),
 };

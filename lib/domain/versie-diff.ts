@@ -1,17 +1,9 @@
 // Section-by-section comparison of two nota snapshots (word level), for "wat is er veranderd".
 import { diffWords } from "diff";
+import { NOTA_SECTIES } from "@/lib/domain/nota-secties";
 
-export const SECTIES = [
-  { sleutel: "onderwerp", label: "Onderwerp" },
-  { sleutel: "aanleiding", label: "Aanleiding" },
-  { sleutel: "beslispunten", label: "Geadviseerd besluit" },
-  { sleutel: "kern", label: "Kern" },
-  { sleutel: "toelichting", label: "Toelichting" },
-  { sleutel: "politiekeContext", label: "Politieke context" },
-  { sleutel: "nietOpenbaar", label: "Informatie die niet openbaar gemaakt kan worden" },
-  { sleutel: "motivering", label: "Motivering" },
-  { sleutel: "bijlagen", label: "Bijlagen" },
-] as const;
+/** What is compared: the onderwerp, then every section of the nota in its order. */
+export const SECTIES = [{ sleutel: "onderwerp", label: "Onderwerp" }, ...NOTA_SECTIES.map((s) => ({ sleutel: s.sleutel, label: s.kop }))] as const;
 
 export interface DiffDeel {
   soort: "gelijk" | "toegevoegd" | "verwijderd";
