@@ -13,7 +13,7 @@ import type { PlaywrightWorkerArgs } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { DEMO_PASSWORD, demoEmail, expect, expectNoAxeViolations, sessionFor, test } from "./support";
 import { startEmbeddedPostgres, type Database } from "@/scripts/database";
-import { applyMigrations } from "@/scripts/migrate-engine";
+import { applyMigrations } from "@/scripts/migrations";
 
 interface Instance { url: string; port: number; proc: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> }
 

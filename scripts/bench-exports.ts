@@ -15,7 +15,7 @@ import { createServer } from "node:net";
 import { scriptEnv } from "@/lib/env";
 import { createPrismaClient } from "@/prisma/client";
 import { createDatabaseIfMissing, dropDatabase, startEmbeddedPostgres } from "./database";
-import { applyMigrations } from "./migrate-engine";
+import { applyMigrations } from "./migrations";
 
 function vrijePoort(): Promise<number> {
   return new Promise((resolve, reject) => {

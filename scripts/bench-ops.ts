@@ -16,7 +16,7 @@ import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./database";
-import { applyMigrations } from "./migrate-engine";
+import { applyMigrations } from "./migrations";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { prepareStandalone, SERVER_JS } from "./standalone";
 import { createPrismaClient } from "@/prisma/client";

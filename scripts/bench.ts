@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 import { cpus, loadavg, totalmem } from "node:os";
 import { scriptEnv } from "@/lib/env";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type Database } from "./database";
-import { applyMigrations } from "./migrate-engine";
+import { applyMigrations } from "./migrations";
 import { seedBench } from "./bench-seed";
 
 export const RESULTS_DIR = resolve(".data/bench-results");

@@ -1,8 +1,9 @@
-// Prisma migrations without the Prisma CLI's native schema engine (its binary cannot be
-// downloaded here). We drive Prisma's own WebAssembly build of that engine
-// (@prisma/schema-engine-wasm) through the pg driver adapter. The result is interchangeable with
-// `prisma migrate`: same folder layout (<migrationsDir>/<YYYYMMDDHHMMSS>_<name>/migration.sql),
-// same migration_lock.toml, same `_prisma_migrations` table and checksums.
+// Developer tools for migrations without the Prisma CLI's native schema engine (its binary cannot
+// be downloaded here): creating a migration from the schema (`migrate dev`) and the drift check
+// (`migrate diff`). They drive Prisma's own WebAssembly build of that engine
+// (@prisma/schema-engine-wasm) through the pg driver adapter; same folder layout
+// (<migrationsDir>/<YYYYMMDDHHMMSS>_<name>/migration.sql), same migration_lock.toml, same ledger.
+// Applying migrations in production does NOT use this: see scripts/migrations.ts (pg only).
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -49,17 +50,6 @@ const LOCKFILE_CONTENT =
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 /**
- * Applies the migrations the database has not seen yet, in folder-name order
- * (`prisma migrate deploy`). Returns their names; empty when the database is up to date.
- */
-export async function applyMigrations(databaseUrl: string, opts: MigrateOptions = {}): Promise<string[]> {
-  const paths = resolvePaths(opts);
-  // Deploying needs no schema (only migrations), so a missing schema file is no obstacle.
-  const schema = existsSync(paths.schemaPath) ? await readSchema(paths.schemaPath) : undefined;
-  return withEngine(databaseUrl, schema, opts.log, (engine) => deploy(engine, paths));
-}
-
-/**
  * Creates a migration from the migrated database to the Prisma schema (`prisma migrate dev
  * --name <name>`) and applies it, unless `createOnly`. Returns the new migration folder, or null
  * when the schema has no changes.
@@ -103,6 +93,26 @@ export async function createMigration(
 
     if (!opts.createOnly) await deployNew(engine, paths, basename(folder));
     return folder;
+  });
+}
+
+/**
+ * What `prisma migrate diff --from-url <db> --to-schema-datamodel <schema> --script` prints: the SQL
+ * that would bring the database to the Prisma schema; null when they agree. The drift test applies
+ * every migration (with the runner of scripts/migrations.ts) to an empty database and expects null.
+ */
+export async function schemaDrift(databaseUrl: string, opts: MigrateOptions = {}): Promise<string | null> {
+  const paths = resolvePaths(opts);
+  const schema = await readSchema(paths.schemaPath);
+  return withEngine(databaseUrl, schema, opts.log, async (engine) => {
+    const diff = await engine.diff({
+      from: { tag: "schemaDatasource", ...schema, configDir: dirname(paths.schemaPath) },
+      to: { tag: "schemaDatamodel", ...schema },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTER,
+    });
+    return diff.exitCode === 2 && diff.stdout ? diff.stdout : null;
   });
 }
 

@@ -1,10 +1,12 @@
-// Prisma migrations without the native schema engine (see scripts/migrate-engine.ts).
+// Migrations: `deploy` applies them with the small runner of scripts/migrations.ts (pg only);
+// `dev` creates one with Prisma's WebAssembly schema engine (scripts/migrate-engine.ts).
 //   tsx scripts/migrate.ts deploy                               apply pending migrations
 //   tsx scripts/migrate.ts dev --name <name> [--create-only]    create (and apply) a migration
 // The database comes from DATABASE_URL. Migrations created here work with `prisma migrate` too.
 import { parseArgs } from "node:util";
 import { scriptEnv } from "@/lib/env";
-import { applyMigrations, createMigration } from "./migrate-engine";
+import { createMigration } from "./migrate-engine";
+import { applyMigrations } from "./migrations";
 
 const USAGE = `Gebruik:
   tsx scripts/migrate.ts deploy

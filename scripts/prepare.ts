@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
-import { applyMigrations } from "./migrate-engine";
+import { applyMigrations } from "./migrations";
 import { ensureAppRole, grantAppRole } from "./app-role";
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

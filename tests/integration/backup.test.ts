@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres, type Database } from "@/scripts/database";
-import { applyMigrations } from "@/scripts/migrate-engine";
+import { applyMigrations } from "@/scripts/migrations";
 import { backupEmbedded, restoreEmbedded, toolRefusal, toolMajor, serverMajor } from "@/scripts/backup-lib";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 import { seedDemo, seedMrCalendar } from "@/prisma/seed";

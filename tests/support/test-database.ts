@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { scriptEnv } from "@/lib/env";
 import { createDatabaseIfMissing, dropDatabase, startEmbeddedPostgres } from "@/scripts/database";
-import { applyMigrations } from "@/scripts/migrate-engine";
+import { applyMigrations } from "@/scripts/migrations";
 
 export interface TestDatabase {
   url: string;
