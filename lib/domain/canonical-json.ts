@@ -1,6 +1,9 @@
-// Canonical JSON for hashing: object keys sorted at every level, no whitespace, Dates as ISO
-// strings, bigints as strings. The same content always gives the same bytes, also after a round
-// trip through PostgreSQL's jsonb (which reorders keys).
+// Canonical JSON for hashing: RFC 8785, the JSON Canonicalization Scheme (JCS) — object keys sorted
+// by UTF-16 code units at every level, no whitespace, numbers and strings as ECMAScript's
+// JSON.stringify writes them — applied to plain JSON data made by toJsonValue (Dates as ISO strings,
+// bigints as strings, undefined left out, non-finite numbers as null). The same content always gives
+// the same bytes, also after a round trip through PostgreSQL's jsonb (which reorders keys). Golden
+// vectors, RFC 8785's own examples among them: tests/unit/audit-hash.test.ts.
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

@@ -27,11 +27,37 @@ const nota = (extra: Partial<NotaToegang> = {}): NotaToegang => ({
   ...extra,
 });
 
+// What each role may do at role level, written out per role from DOMAIN.md §6 (not read from
+// PERMISSIONS, the table under test): a wrong cell there fails a row here.
+const MAG_PER_ROL: Record<Rol, readonly Permission[]> = {
+  opsteller: ["nota.aanmaken", "nota.bewerken", "nota.indienen", "nota.kamerbrief_bewerken", "nota.intrekken"],
+  parafeerder: ["nota.paraferen"],
+  bewindspersoon: ["nota.beslissen", "nota.terugsturen", "mr.besluitenlijst"],
+  bestuursondersteuning: ["nota.beslissen", "nota.terugsturen", "mr.besluitenlijst"],
+  mr_coordinator: ["nota.mr_aanmelden", "nota.mr_uitkomst", "mr.vergadering_toevoegen", "mr.reces_instellen", "mr.besluitenlijst"],
+  parlementaire_zaken: ["nota.kamerbrief_bewerken", "nota.verzenden", "nota.tk_nummers", "mr.besluitenlijst"],
+  woo_coordinator: ["nota.publiceren", "nota.weglakken"],
+  beheerder: ["nota.intrekken", "mr.vergadering_toevoegen", "gebruikers.beheren", "beveiliging.inzien", "mr.besluitenlijst"],
+  lezer: [],
+};
+
+const ALLE_PERMISSIES: readonly Permission[] = [
+  "nota.aanmaken", "nota.bewerken", "nota.indienen", "nota.paraferen", "nota.beslissen", "nota.terugsturen", "nota.mr_aanmelden",
+  "nota.mr_uitkomst", "nota.kamerbrief_bewerken", "nota.verzenden", "nota.tk_nummers", "nota.publiceren", "nota.intrekken",
+  "mr.vergadering_toevoegen", "mr.reces_instellen", "gebruikers.beheren", "beveiliging.inzien", "nota.weglakken", "mr.besluitenlijst",
+];
+
 describe("the permission matrix", () => {
-  const permissions = Object.keys(PERMISSIONS) as Permission[];
+  const permissions = ALLE_PERMISSIES;
+
+  it("has exactly the permissions and roles the table below covers", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ALLE_PERMISSIES].sort());
+    expect([...ROLLEN].sort()).toEqual(Object.keys(MAG_PER_ROL).sort());
+  });
+
   for (const permission of permissions) {
     for (const rol of ROLLEN) {
-      const allowed = (PERMISSIONS[permission] as readonly Rol[]).includes(rol);
+      const allowed = MAG_PER_ROL[rol].includes(permission);
       it(`${rol} ${allowed ? "may" : "may not"} ${permission} (role level)`, () => {
         expect(can(actor([rol]), permission).ok).toBe(allowed);
       });
