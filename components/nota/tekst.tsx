@@ -1,4 +1,4 @@
-import { parseTekst, renderHtml } from "@/lib/domain/tekst";
+import { parseText, renderHtml } from "@/lib/domain/tekst";
 
 /**
  * A section's text (the Markdown subset) as HTML. renderHtml escapes every character of the
@@ -6,5 +6,5 @@ import { parseTekst, renderHtml } from "@/lib/domain/tekst";
  */
 export function Tekst({ bron, className }: { bron: string | null | undefined; className?: string }) {
   if (!bron?.trim()) return <p className="nl-paragraph br-leeg">Niet ingevuld.</p>;
-  return <div className={`br-tekst ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: renderHtml(parseTekst(bron).blokken) }} />;
+  return <div className={`br-tekst ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: renderHtml(parseText(bron).blokken) }} />;
 }

@@ -1,7 +1,7 @@
 // The Kamerbrief as a layout-free model (DOMAIN.md §5): what goes where on the letter, derived
 // from the data. The PDF and the Word renderers (lib/server/exports) only place these strings.
 import { formatDag } from "@/lib/domain/datum";
-import { parseTekst, type Inline, type TekstBlok } from "@/lib/domain/tekst";
+import { parseText, type Inline, type TekstBlok } from "@/lib/domain/tekst";
 import { retouradres, type Briefpapier } from "@/lib/domain/organisatie";
 
 /** The Tweede Kamer's postal address, as every letter to the Kamer carries it. */
@@ -109,7 +109,7 @@ export function kamerbriefModel(bron: KamerbriefBron): KamerbriefModel {
     datum,
     betreft: bron.betreft,
     aanhef: bron.aanhef.trim() || "Geachte voorzitter,",
-    blokken: zonderPassages(parseTekst(bron.tekst).blokken),
+    blokken: zonderPassages(parseText(bron.tekst).blokken),
     slot: bron.slot?.trim() || null,
     ondertekening: { functie: ondertekeningsfunctie(bron.ondertekenaar.ambtstitel), naam: bron.ondertekenaar.naam },
     auteur: m.naam,

@@ -4,7 +4,7 @@
 // a TekstBlok[], so the public version (lib/domain/openbare-versie.ts) can redact anywhere, and the
 // renderers (HTML here, PDF in lib/server/exports) treat the internal and public version alike.
 import { formatDag, formatDatum, formatTijdstip } from "@/lib/domain/datum";
-import { parseTekst, renderHtml, type Inline, type TekstBlok, weglatingLabel } from "@/lib/domain/tekst";
+import { parseText, renderHtml, type Inline, type TekstBlok, weglatingLabel } from "@/lib/domain/tekst";
 import { isWooGrond, wooGrondOmschrijving, type WooGrond } from "@/lib/domain/woo-gronden";
 import { paraafOordeelLabels, type ParaafOordeel } from "@/lib/domain/paraafroute";
 import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels, type BijlageInformatie } from "@/lib/domain/nota-schemas";
@@ -89,7 +89,7 @@ export const PARAAFBLOK_KOP = "Paraafblok";
 export const LEGENDA_KOP = "Legenda Woo-gronden";
 
 /** One line of plain text as inline content. */
-export const tekstInline = (tekst: string | null | undefined): Inline[] => (tekst ? [{ type: "tekst", tekst }] : []);
+export const toInline = (tekst: string | null | undefined): Inline[] => (tekst ? [{ type: "tekst", tekst }] : []);
 
 const persoonRegel = (p: Persoon): string => [p.naam, p.telefoon, p.email].filter(Boolean).join(", ");
 
@@ -108,18 +108,18 @@ function bijlageInformatie(b: NotaBron["bijlagen"][number]): string {
 export function notaDocument(bron: NotaBron): NotaDocument {
   const beslisdatum = bron.uitersteBeslisdatum ? `${formatDag(bron.uitersteBeslisdatum)}${bron.deadlineReden ? ` (${bron.deadlineReden})` : ""}` : "Geen";
   const kopvelden: Kopveld[] = [
-    { label: "Aan", waarde: tekstInline(bron.aan.ambtstitel ? `${bron.aan.naam}, ${bron.aan.ambtstitel}` : bron.aan.naam) },
-    { label: "Van", waarde: tekstInline(bron.van) },
-    { label: "Datum", waarde: tekstInline(bron.datum ? formatDag(bron.datum) : "Nog niet ingediend") },
-    { label: "Kenmerk", waarde: tekstInline(bron.kenmerk) },
-    { label: "Onderwerp", waarde: tekstInline(bron.onderwerp) },
-    { label: "Soort", waarde: tekstInline(notaSoortLabels[bron.soort]) },
-    { label: "Uiterste beslisdatum", waarde: tekstInline(beslisdatum) },
-    { label: "Rubricering", waarde: tekstInline(bron.rubricering?.trim() || "Ongerubriceerd") },
-    { label: "MR-behandeling", waarde: tekstInline(bron.mrBehandeling ? "Ja" : "Nee") },
-    { label: "Kamerbrief", waarde: tekstInline(bron.kamerbrief ? "Ja" : "Nee") },
+    { label: "Aan", waarde: toInline(bron.aan.ambtstitel ? `${bron.aan.naam}, ${bron.aan.ambtstitel}` : bron.aan.naam) },
+    { label: "Van", waarde: toInline(bron.van) },
+    { label: "Datum", waarde: toInline(bron.datum ? formatDag(bron.datum) : "Nog niet ingediend") },
+    { label: "Kenmerk", waarde: toInline(bron.kenmerk) },
+    { label: "Onderwerp", waarde: toInline(bron.onderwerp) },
+    { label: "Soort", waarde: toInline(notaSoortLabels[bron.soort]) },
+    { label: "Uiterste beslisdatum", waarde: toInline(beslisdatum) },
+    { label: "Rubricering", waarde: toInline(bron.rubricering?.trim() || "Ongerubriceerd") },
+    { label: "MR-behandeling", waarde: toInline(bron.mrBehandeling ? "Ja" : "Nee") },
+    { label: "Kamerbrief", waarde: toInline(bron.kamerbrief ? "Ja" : "Nee") },
   ];
-  if (bron.contactpersoon) kopvelden.push({ label: "Contactpersoon", waarde: tekstInline(persoonRegel(bron.contactpersoon)), persoonsgegevens: true });
+  if (bron.contactpersoon) kopvelden.push({ label: "Contactpersoon", waarde: toInline(persoonRegel(bron.contactpersoon)), persoonsgegevens: true });
 
   // The sections in the order of NOTA_SECTIES; an empty optional one is left out.
   const secties: NotaSectie[] = NOTA_SECTIES.flatMap((def): NotaSectie[] => {
@@ -130,40 +130,40 @@ export function notaDocument(bron: NotaBron): NotaDocument {
           kop: def.kop,
           punten: bron.beslispunten.map((b, i) => ({
             nummer: i + 1,
-            tekst: tekstInline(b.tekst),
+            tekst: toInline(b.tekst),
             oordeel: b.oordeel ? beslispuntOordeelLabels[b.oordeel] : null,
-            wijziging: b.wijziging ? tekstInline(b.wijziging) : null,
+            wijziging: b.wijziging ? toInline(b.wijziging) : null,
           })),
         }];
       case "bijlagen":
         return [{
           soort: "bijlagen",
           kop: def.kop,
-          rijen: bron.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: tekstInline(b.naam), informatie: tekstInline(bijlageInformatie(b)), gronden: gronden(b.gronden) })),
+          rijen: bron.bijlagen.map((b) => ({ volgnummer: b.volgnummer, naam: toInline(b.naam), informatie: toInline(bijlageInformatie(b)), gronden: gronden(b.gronden) })),
         }];
       case "tekst": {
         const waarde = (bron[def.sleutel] ?? "").trim();
         if (def.optioneel && !waarde) return [];
-        return [{ soort: "tekst", kop: def.kop, blokken: parseTekst(def.sleutel === "nietOpenbaar" ? waarde || "NVT" : (bron[def.sleutel] ?? "")).blokken }];
+        return [{ soort: "tekst", kop: def.kop, blokken: parseText(def.sleutel === "nietOpenbaar" ? waarde || "NVT" : (bron[def.sleutel] ?? "")).blokken }];
       }
     }
   });
 
   return {
     kenmerk: bron.kenmerk,
-    onderwerp: tekstInline(bron.onderwerp),
+    onderwerp: toInline(bron.onderwerp),
     kopvelden,
     secties,
-    annotaties: bron.annotaties.map((a) => ({ op: formatDatum(a.op), tekst: tekstInline(a.tekst), openbaar: a.openbaar })),
+    annotaties: bron.annotaties.map((a) => ({ op: formatDatum(a.op), tekst: toInline(a.tekst), openbaar: a.openbaar })),
     paraafblok: bron.paraafronde
       ? {
           ronde: bron.paraafronde.nummer,
           rijen: bron.paraafronde.stappen.map((s) => ({
-            rol: tekstInline(s.rol),
-            wie: tekstInline(s.namens && s.namens.naam !== s.persoon.naam ? `${s.namens.naam} namens ${s.persoon.naam}` : s.persoon.naam),
+            rol: toInline(s.rol),
+            wie: toInline(s.namens && s.namens.naam !== s.persoon.naam ? `${s.namens.naam} namens ${s.persoon.naam}` : s.persoon.naam),
             op: s.op ? formatTijdstip(s.op) : null,
             oordeel: s.oordeel ? paraafOordeelLabels[s.oordeel] : null,
-            opmerking: tekstInline(s.opmerking),
+            opmerking: toInline(s.opmerking),
           })),
         }
       : null,
@@ -187,12 +187,12 @@ export function alleInlines(doc: NotaDocument): Inline[][] {
 }
 
 /** Plain text of inline content; with `openbaar` withheld passages show only their grounds. */
-export function platteTekst(inlines: readonly Inline[], opties: { openbaar?: boolean } = {}): string {
+export function inlinePlainText(inlines: readonly Inline[], opties: { openbaar?: boolean } = {}): string {
   let uit = "";
   for (const inline of inlines) {
     if (inline.type === "tekst") uit += inline.tekst;
     else if (inline.type === "nietOpenbaar" && opties.openbaar) uit += weglatingLabel(inline.gronden);
-    else uit += platteTekst(inline.inhoud, opties);
+    else uit += inlinePlainText(inline.inhoud, opties);
   }
   return uit;
 }

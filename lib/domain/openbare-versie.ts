@@ -8,7 +8,7 @@
 // - the bewindspersoon's name stays, and so do the annotations marked openbaar;
 // - a legend lists the grounds used.
 // Pure: the caller passes the officials, the names to keep and the manual redactions.
-import { mapTekst, type Inline, type TekstBlok } from "@/lib/domain/tekst";
+import { mapText, type Inline, type TekstBlok } from "@/lib/domain/tekst";
 import { checkGrondenCombinatie, WOO_GROND_CODES, wooGrondSchema, type WooGrond } from "@/lib/domain/woo-gronden";
 import { verplichteTekst, z } from "@/lib/domain/validatie";
 import { behoudenPatronen, naamPatronen } from "@/lib/domain/naamvormen";
@@ -16,7 +16,7 @@ import {
   alleInlines,
   escapeHtml,
   legendaVan,
-  platteTekst,
+  inlinePlainText,
   renderNotaHtml,
   type Legenda,
   type NotaDocument,
@@ -205,7 +205,7 @@ export function maakWeglakker(opties: WeglakOpties): Weglakker {
   const p = patronen(opties);
   const automatisch = { wegen: p.wegen.filter((w) => !w.handmatig), houden: p.houden };
   const pas = (inlines: readonly Inline[]) =>
-    (mapTekst([{ type: "alinea", inhoud: [...inlines] }], (tekst, ctx) => (ctx.nietOpenbaar ? [{ type: "tekst", tekst }] : lakTekst(tekst, p)))[0] as {
+    (mapText([{ type: "alinea", inhoud: [...inlines] }], (tekst, ctx) => (ctx.nietOpenbaar ? [{ type: "tekst", tekst }] : lakTekst(tekst, p)))[0] as {
       inhoud: Inline[];
     }).inhoud;
   const inlines = (invoer: readonly Inline[]): Inline[] => {
@@ -280,7 +280,7 @@ export function kandidaten(ambtenaren: readonly Persoon[], tekst: string): Perso
 
 export function maakOpenbareVersie(doc: NotaDocument, opties: WeglakOpties): OpenbareVersie {
   const alles = alleInlines(doc)
-    .map((i) => platteTekst(i))
+    .map((i) => inlinePlainText(i))
     .join("\n");
   const w = maakWeglakker({ ...opties, ambtenaren: kandidaten(opties.ambtenaren, alles) });
   const sectie = (s: NotaSectie): NotaSectie => {
@@ -313,7 +313,7 @@ export function maakOpenbareVersie(doc: NotaDocument, opties: WeglakOpties): Ope
 /** The text a reader of the public version sees, field by field (for leak checks). */
 export function openbareTekst(doc: NotaDocument): string {
   return alleInlines(doc)
-    .map((i) => platteTekst(i, { openbaar: true }))
+    .map((i) => inlinePlainText(i, { openbaar: true }))
     .join("\n");
 }
 
@@ -327,7 +327,7 @@ export function lekkenIn(doc: NotaDocument, opties: WeglakOpties): string[] {
 
 /** A public title: withheld parts replaced by their grounds, as everywhere else. */
 export function openbareTitel(doc: NotaDocument): string {
-  return platteTekst(doc.onderwerp, { openbaar: true });
+  return inlinePlainText(doc.onderwerp, { openbaar: true });
 }
 
 const HTML_STIJL = `body{font-family:"Fira Sans",Verdana,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#000}

@@ -91,7 +91,7 @@ const GENUMMERD = /^[ \t]*(\d{1,9})\.[ \t]+(.*)$/;
 const INGESPRONGEN = /^[ \t]/;
 
 /** Parses section text into blocks; never throws. `fouten` is empty for a text that may be saved. */
-export function parseTekst(bron: string): GeparseerdeTekst {
+export function parseText(bron: string): GeparseerdeTekst {
   const blokken: TekstBlok[] = [];
   const fouten: TekstFout[] = [];
   let open: OpenBlok | null = null;
@@ -419,7 +419,7 @@ export function tekstSchema(veldnaam: string) {
     .max(TEKST_MAX_LENGTE, { error: `${veldnaam} is te lang: hoogstens 100.000 tekens.` })
     .superRefine((waarde, ctx) => {
       if (waarde.length > TEKST_MAX_LENGTE) return;
-      for (const fout of parseTekst(waarde).fouten) {
+      for (const fout of parseText(waarde).fouten) {
         ctx.addIssue({ code: "custom", message: `${veldnaam}: ${fout.melding}`, params: { tekstFout: fout.code, regel: fout.regel } });
       }
     });
@@ -434,7 +434,7 @@ function inlineLijsten(blok: TekstBlok): Inline[][] {
 
 /** The ground codes used in a text, each once, in order of first use. */
 export function gebruikteGronden(bron: string | readonly TekstBlok[]): WooGrond[] {
-  const blokken = typeof bron === "string" ? parseTekst(bron).blokken : bron;
+  const blokken = typeof bron === "string" ? parseText(bron).blokken : bron;
   const gevonden = new Set<WooGrond>();
   const loop = (inlines: readonly Inline[]) => {
     for (const inline of inlines) {
@@ -542,7 +542,7 @@ export interface TekstContext {
  * The result of `fn` is not mapped again. Adjacent text is merged and empty text dropped, so the
  * result is a normal tree for renderHtml, plainText and gebruikteGronden.
  */
-export function mapTekst(blokken: readonly TekstBlok[], fn: (tekst: string, context: TekstContext) => Inline[]): TekstBlok[] {
+export function mapText(blokken: readonly TekstBlok[], fn: (tekst: string, context: TekstContext) => Inline[]): TekstBlok[] {
   const map = (inlines: readonly Inline[], binnen: boolean): Inline[] =>
     normaliseer(
       inlines.flatMap((inline): Inline[] => {

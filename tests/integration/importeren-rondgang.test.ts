@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { importeerNota } from "@/lib/domain/importeren";
 import { docxHtmlNaarTekst } from "@/lib/domain/importeren-docx";
 import { notaDocument, renderNotaHtml, type NotaBron } from "@/lib/domain/nota-document";
-import { parseTekst } from "@/lib/domain/tekst";
+import { parseText } from "@/lib/domain/tekst";
 import { renderNotaPdf } from "@/lib/server/exports/render-nota-pdf";
 import { genereerNota } from "@/tests/support/nota-generator";
 import { spawnSync } from "node:child_process";
@@ -49,7 +49,7 @@ function vergelijk(bron: NotaBron, tekst: string, exact = false) {
   expect(woorden(nota.politiekeContext)).toBe(woorden(bron.politiekeContext));
   if (exact) {
     // the structure survives too: the same paragraphs, lists and sub-headings as the text format reads them
-    const blokken = (t: string | null | undefined) => parseTekst(t ?? "").blokken;
+    const blokken = (t: string | null | undefined) => parseText(t ?? "").blokken;
     for (const s of ["aanleiding", "kern", "toelichting", "nietOpenbaar", "motivering", "politiekeContext"] as const) expect(blokken(nota[s]), s).toEqual(blokken(bron[s]));
   }
   expect(nota.beslispunten).toEqual(bron.beslispunten.map((b) => ({ tekst: b.tekst })));

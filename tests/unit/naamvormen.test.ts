@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Inline } from "@/lib/domain/tekst";
 import { maakWeglakker, type WeglakOpties } from "@/lib/domain/openbare-versie";
 import { naamDelen } from "@/lib/domain/naamvormen";
-import { platteTekst } from "@/lib/domain/nota-document";
+import { inlinePlainText } from "@/lib/domain/nota-document";
 
 const OPTIES: WeglakOpties = {
   ambtenaren: [
@@ -19,7 +19,7 @@ const OPTIES: WeglakOpties = {
   behouden: ["Marieke van den Berg"],
 };
 const t = (tekst: string): Inline[] => [{ type: "tekst", tekst }];
-const openbaar = (tekst: string) => platteTekst(maakWeglakker(OPTIES).inlines(t(tekst)), { openbaar: true });
+const openbaar = (tekst: string) => inlinePlainText(maakWeglakker(OPTIES).inlines(t(tekst)), { openbaar: true });
 
 describe("splitting a name", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Inline } from "@/lib/domain/tekst";
-import { parseTekst } from "@/lib/domain/tekst";
+import { parseText } from "@/lib/domain/tekst";
 import {
   EMAIL_PATROON,
   TELEFOON_PATROON,
@@ -13,7 +13,7 @@ import {
   openbareVersieHtml,
   type WeglakOpties,
 } from "@/lib/domain/openbare-versie";
-import { notaDocument, platteTekst, renderNotaHtml, type NotaBron } from "@/lib/domain/nota-document";
+import { notaDocument, inlinePlainText, renderNotaHtml, type NotaBron } from "@/lib/domain/nota-document";
 
 const SANNE = { naam: "Sanne de Vries", initialen: "S.", email: "sanne.devries@minbzk.nl", telefoon: "06-12345678" };
 const PIETER = { naam: "Pieter Jansen", initialen: "P.J.", email: "p.jansen@minbzk.nl", telefoon: "070 426 1234" };
@@ -22,7 +22,7 @@ const OPTIES: WeglakOpties = { ambtenaren: [SANNE, PIETER], behouden: [MINISTER]
 
 const t = (tekst: string): Inline[] => [{ type: "tekst", tekst }];
 /** What a reader of the public version sees of one line. */
-const openbaar = (tekst: string, opties: WeglakOpties = OPTIES) => platteTekst(maakWeglakker(opties).inlines(t(tekst)), { openbaar: true });
+const openbaar = (tekst: string, opties: WeglakOpties = OPTIES) => inlinePlainText(maakWeglakker(opties).inlines(t(tekst)), { openbaar: true });
 
 describe("Dutch phone numbers", () => {
   const re = () => new RegExp(TELEFOON_PATROON, "gu");
@@ -103,21 +103,21 @@ describe("redacting one line", () => {
   });
 
   it("finds a name that markup splits, and drops only that run's markup", () => {
-    const blokken = parseTekst("Met **Sanne** de Vries besproken, *zie* bijlage.").blokken;
+    const blokken = parseText("Met **Sanne** de Vries besproken, *zie* bijlage.").blokken;
     const [blok] = maakWeglakker(OPTIES).blokken(blokken);
-    expect(blok?.type === "alinea" && platteTekst(blok.inhoud, { openbaar: true })).toBe("Met [5.1.2e] besproken, zie bijlage.");
+    expect(blok?.type === "alinea" && inlinePlainText(blok.inhoud, { openbaar: true })).toBe("Met [5.1.2e] besproken, zie bijlage.");
   });
 
   it("keeps markup where nothing is split", () => {
-    const blokken = parseTekst("Met Sanne de Vries **besproken**.").blokken;
+    const blokken = parseText("Met Sanne de Vries **besproken**.").blokken;
     const [blok] = maakWeglakker(OPTIES).blokken(blokken);
     expect(blok?.type === "alinea" && blok.inhoud.some((i) => i.type === "vet")).toBe(true);
   });
 
   it("leaves the content of a withheld passage alone (it goes as a whole)", () => {
-    const blokken = parseTekst("Open. {{5.1.2i: Sanne de Vries adviseert anders.}} Einde.").blokken;
+    const blokken = parseText("Open. {{5.1.2i: Sanne de Vries adviseert anders.}} Einde.").blokken;
     const [blok] = maakWeglakker(OPTIES).blokken(blokken);
-    expect(blok?.type === "alinea" && platteTekst(blok.inhoud, { openbaar: true })).toBe("Open. [5.1.2i] Einde.");
+    expect(blok?.type === "alinea" && inlinePlainText(blok.inhoud, { openbaar: true })).toBe("Open. [5.1.2i] Einde.");
   });
 
   it.each([
@@ -197,16 +197,16 @@ describe("the public version of a whole nota", () => {
 
   it("withholds the typed references as a whole and keeps the roles", () => {
     const contact = versie.document.kopvelden.find((k) => k.label === "Contactpersoon");
-    expect(platteTekst(contact!.waarde, { openbaar: true })).toBe("[5.1.2e]");
+    expect(inlinePlainText(contact!.waarde, { openbaar: true })).toBe("[5.1.2e]");
     const rijen = versie.document.paraafblok!.rijen;
-    expect(rijen.map((r) => platteTekst(r.wie, { openbaar: true }))).toEqual(["[5.1.2e]", "[5.1.2e]"]);
-    expect(rijen.map((r) => platteTekst(r.rol))).toEqual(["Afdelingshoofd", "DG"]);
-    expect(platteTekst(rijen[1]!.opmerking, { openbaar: true })).toBe("Let op, zie mail van [5.1.2e].");
+    expect(rijen.map((r) => inlinePlainText(r.wie, { openbaar: true }))).toEqual(["[5.1.2e]", "[5.1.2e]"]);
+    expect(rijen.map((r) => inlinePlainText(r.rol))).toEqual(["Afdelingshoofd", "DG"]);
+    expect(inlinePlainText(rijen[1]!.opmerking, { openbaar: true })).toBe("Let op, zie mail van [5.1.2e].");
   });
 
   it("keeps the minister's name and the public annotation, and drops the internal one", () => {
     expect(tekst).toContain("Marieke van den Berg, Minister van Binnenlandse Zaken en Koninkrijksrelaties");
-    expect(versie.document.annotaties.map((a) => platteTekst(a.tekst, { openbaar: true }))).toEqual(["Akkoord, met dank aan [5.1.2e]. — Marieke van den Berg"]);
+    expect(versie.document.annotaties.map((a) => inlinePlainText(a.tekst, { openbaar: true }))).toEqual(["Akkoord, met dank aan [5.1.2e]. — Marieke van den Berg"]);
     expect(tekst).not.toContain("premier");
     expect(versie.gemarkeerd.annotaties).toHaveLength(2);
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   gebruikteGronden,
-  mapTekst,
-  parseTekst,
+  mapText,
+  parseText,
   plainText,
   renderHtml,
   tekstSchema,
@@ -21,14 +21,14 @@ const p = (...inhoud: Inline[]): TekstBlok => ({ type: "alinea", inhoud });
 
 /** Parses and insists the text has no errors. */
 function blokkenVan(bron: string): TekstBlok[] {
-  const r = parseTekst(bron);
+  const r = parseText(bron);
   expect(r.fouten).toEqual([]);
   return r.blokken;
 }
 
 const KEUZE = "Kies uit 5.1.1a–e, 5.1.2a–i, 5.1.5 of 5.2.";
 
-describe("parseTekst: blocks", () => {
+describe("parseText: blocks", () => {
   it.each<[string, string, TekstBlok[]]>([
     ["empty text", "", []],
     ["only blank lines", "\n  \n\t\n", []],
@@ -105,7 +105,7 @@ describe("parseTekst: blocks", () => {
   });
 });
 
-describe("parseTekst: inline", () => {
+describe("parseText: inline", () => {
   it.each<[string, string, Inline[]]>([
     ["bold", "een **vet** woord", [t("een "), vet(t("vet")), t(" woord")]],
     ["italic with *", "een *schuin* woord", [t("een "), cur(t("schuin")), t(" woord")]],
@@ -143,7 +143,7 @@ describe("parseTekst: inline", () => {
 
   it("limits bold/italic nesting, so very deep input neither throws nor overflows the stack", () => {
     const bron = "*a _b ".repeat(10_000) + "x" + " c_ d*".repeat(10_000);
-    const { blokken, fouten } = parseTekst(bron);
+    const { blokken, fouten } = parseText(bron);
     expect(fouten).toEqual([]);
     const diepte = (inlines: readonly Inline[]): number =>
       Math.max(0, ...inlines.map((i) => (i.type === "tekst" ? 0 : 1 + diepte(i.inhoud))));
@@ -157,7 +157,7 @@ describe("parseTekst: inline", () => {
   });
 });
 
-describe("parseTekst: errors", () => {
+describe("parseText: errors", () => {
   it.each<[string, string, { code: TekstFoutCode; regel: number; melding: string | RegExp }[]]>([
     [
       "unknown ground, named, with its line",
@@ -207,7 +207,7 @@ describe("parseTekst: errors", () => {
       ],
     ],
   ])("%s", (_naam, bron, verwacht) => {
-    const { fouten } = parseTekst(bron);
+    const { fouten } = parseText(bron);
     expect(fouten).toHaveLength(verwacht.length);
     verwacht.forEach((v, i) => {
       expect(fouten[i]?.code).toBe(v.code);
@@ -218,7 +218,7 @@ describe("parseTekst: errors", () => {
   });
 
   it("keeps an unclosed passage withheld up to the end of its block (fail closed)", () => {
-    const { blokken } = parseTekst("Voor {{5.1.2e: Jansen zegt\niets geheims\n\nVolgende alinea.");
+    const { blokken } = parseText("Voor {{5.1.2e: Jansen zegt\niets geheims\n\nVolgende alinea.");
     expect(blokken).toEqual([p(t("Voor "), no(["5.1.2e"], t("Jansen zegt iets geheims"))), p(t("Volgende alinea."))]);
     const openbaar = renderHtml(blokken, { openbaar: true });
     expect(openbaar).not.toContain("Jansen");
@@ -226,13 +226,13 @@ describe("parseTekst: errors", () => {
   });
 
   it("keeps a passage with an unknown ground withheld, labelled without a code", () => {
-    const { blokken } = parseTekst("{{5.1.9: geheim}}");
+    const { blokken } = parseText("{{5.1.9: geheim}}");
     expect(blokken).toEqual([p(no([], t("geheim")))]);
     expect(renderHtml(blokken, { openbaar: true })).toBe('<p><span class="br-weggelakt">[niet openbaar]</span></p>');
   });
 
   it("keeps a nested passage's text inside the outer one", () => {
-    const { blokken } = parseTekst("{{5.1.2e: a {{5.1.2i: b}} c}} d");
+    const { blokken } = parseText("{{5.1.2e: a {{5.1.2i: b}} c}} d");
     expect(blokken).toEqual([p(no(["5.1.2e"], t("a {{5.1.2i: b}} c")), t(" d"))]);
   });
 
@@ -244,7 +244,7 @@ describe("parseTekst: errors", () => {
       "1. Kennisnemen van het ROB-advies.",
       "2. Instemmen met de **kabinetsreactie**; zie {{5.1.2i, 5.1.2e: het interne memo}}.",
     ].join("\n");
-    expect(parseTekst(bron).fouten).toEqual([]);
+    expect(parseText(bron).fouten).toEqual([]);
   });
 });
 
@@ -275,7 +275,7 @@ describe("renderHtml", () => {
     ],
     ["an entity stays text", "&lt;b&gt;", "<p>&amp;lt;b&amp;gt;</p>"],
   ])("escapes %s", (_naam, bron, html) => {
-    const uit = renderHtml(parseTekst(bron).blokken);
+    const uit = renderHtml(parseText(bron).blokken);
     expect(uit).toBe(html);
     expect(uit).not.toMatch(/<script|<img|<b>|<h1>/);
   });
@@ -308,7 +308,7 @@ describe("renderHtml", () => {
     ["with a nested passage", "{{5.1.2e: a {{5.1.2i: GEHEIM1}} GEHEIM2}}"],
   ];
   it.each(geheimen)("never shows withheld words in the public version: %s", (_naam, bron) => {
-    const { blokken } = parseTekst(bron);
+    const { blokken } = parseText(bron);
     expect(renderHtml(blokken)).toContain("GEHEIM1");
     expect(plainText(blokken)).toContain("GEHEIM1");
     expect(renderHtml(blokken, { openbaar: true })).not.toMatch(/GEHEIM/);
@@ -336,7 +336,7 @@ describe("gebruikteGronden", () => {
 
   it("lists each ground once, in order of first use, from a string or from blocks", () => {
     expect(gebruikteGronden(bron)).toEqual(["5.1.2i", "5.1.2e", "5.2", "5.1.1d"]);
-    expect(gebruikteGronden(parseTekst(bron).blokken)).toEqual(["5.1.2i", "5.1.2e", "5.2", "5.1.1d"]);
+    expect(gebruikteGronden(parseText(bron).blokken)).toEqual(["5.1.2i", "5.1.2e", "5.2", "5.1.1d"]);
   });
 
   it("is empty for a text without passages and ignores unknown codes", () => {
@@ -345,13 +345,13 @@ describe("gebruikteGronden", () => {
   });
 });
 
-describe("mapTekst", () => {
+describe("mapText", () => {
   const naamWeg = (tekst: string): Inline[] =>
     tekst.split(/(Jansen)/).map((deel) => (deel === "Jansen" ? no(["5.1.2e"], t(deel)) : t(deel)));
 
   it("replaces text inside and outside passages, and the result renders", () => {
     const blokken = blokkenVan("Jansen schreef **aan Jansen**.\n\n- {{5.1.2i: Jansen vindt}}");
-    const gemapt = mapTekst(blokken, naamWeg);
+    const gemapt = mapText(blokken, naamWeg);
     expect(gemapt).toEqual([
       p(no(["5.1.2e"], t("Jansen")), t(" schreef "), vet(t("aan "), no(["5.1.2e"], t("Jansen"))), t(".")),
       { type: "lijst", geordend: false, items: [[no(["5.1.2i"], no(["5.1.2e"], t("Jansen")), t(" vindt"))]] },
@@ -367,13 +367,13 @@ describe("mapTekst", () => {
   it("does not change the original tree", () => {
     const blokken = blokkenVan("Jansen {{5.1.2i: en Jansen}}");
     const kopie = structuredClone(blokken);
-    mapTekst(blokken, naamWeg);
+    mapText(blokken, naamWeg);
     expect(blokken).toEqual(kopie);
   });
 
   it("tells fn whether the text lies in a not-public passage", () => {
     const gezien: [string, boolean][] = [];
-    mapTekst(blokkenVan("a *b* {{5.2: c **d**}}"), (tekst, context) => {
+    mapText(blokkenVan("a *b* {{5.2: c **d**}}"), (tekst, context) => {
       gezien.push([tekst, context.nietOpenbaar]);
       return [t(tekst)];
     });
@@ -383,7 +383,7 @@ describe("mapTekst", () => {
   it("merges adjacent text and drops empty text, and does not map fn's output again", () => {
     const blokken = blokkenVan("ab");
     let aanroepen = 0;
-    const gemapt = mapTekst(blokken, (tekst) => {
+    const gemapt = mapText(blokken, (tekst) => {
       aanroepen++;
       return [t(""), t(tekst.toUpperCase()), t("-"), t(tekst)];
     });

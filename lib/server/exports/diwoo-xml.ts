@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { dagIso } from "@/lib/domain/datum";
 import { bijlageBestandsnaam, exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { DIWOO, diwooXml, DiwooFout } from "@/lib/domain/diwoo";
-import { platteTekst } from "@/lib/domain/nota-document";
+import { inlinePlainText } from "@/lib/domain/nota-document";
 import { kamerstukCitaat, kamerstukUrl } from "@/lib/domain/kamerstuk";
 import { statusLabels } from "@/lib/domain/nota-status";
 import { openbareTitel } from "@/lib/domain/openbare-versie";
@@ -25,7 +25,7 @@ export function assertPubliceerbaar(nota: NotaRecord, wat: string): void {
 /** The public name of each bijlage (its row in the public nota: a name in it is withheld). */
 export function publiekeBijlageNamen(ctx: OpenbareVersieContext): Map<number, string> {
   const uit = new Map<number, string>();
-  for (const s of ctx.versie.document.secties) if (s.soort === "bijlagen") for (const r of s.rijen) uit.set(r.volgnummer, platteTekst(r.naam, { openbaar: true }));
+  for (const s of ctx.versie.document.secties) if (s.soort === "bijlagen") for (const r of s.rijen) uit.set(r.volgnummer, inlinePlainText(r.naam, { openbaar: true }));
   return uit;
 }
 

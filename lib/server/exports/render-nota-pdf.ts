@@ -1,7 +1,7 @@
 import "server-only";
 // The beslisnota as a tagged A4 PDF, for internal use (withheld passages shown in brackets with
 // their grounds) and as the public version (withheld passages replaced by their grounds, a legend).
-import { ANNOTATIES_KOP, LEGENDA_KOP, PARAAFBLOK_KOP, platteTekst, type Legenda, type NotaDocument } from "@/lib/domain/nota-document";
+import { ANNOTATIES_KOP, LEGENDA_KOP, PARAAFBLOK_KOP, inlinePlainText, type Legenda, type NotaDocument } from "@/lib/domain/nota-document";
 import { PdfSchrijver, runsVan, type Run } from "@/lib/server/exports/pdf-schrijver";
 
 export interface NotaPdfOpties {
@@ -16,7 +16,7 @@ export interface NotaPdfOpties {
 
 export async function renderNotaPdf(doc: NotaDocument, o: NotaPdfOpties): Promise<Uint8Array> {
   const pdf = new PdfSchrijver({ titel: o.titel, auteur: o.auteur });
-  const tekst = (inlines: Parameters<typeof platteTekst>[0]) => platteTekst(inlines, { openbaar: o.openbaar });
+  const tekst = (inlines: Parameters<typeof inlinePlainText>[0]) => inlinePlainText(inlines, { openbaar: o.openbaar });
   const nota = pdf.groep("Sect", pdf.root);
 
   pdf.element("H1", nota, () => pdf.schrijfRuns([{ tekst: o.openbaar ? "Beslisnota (openbare versie)" : "Beslisnota", vet: true }], { grootte: 16, paragraphGap: 6 }));

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import type { z } from "@/lib/domain/validatie";
-import { alleInlines, notaDocument, platteTekst } from "@/lib/domain/nota-document";
+import { alleInlines, notaDocument, inlinePlainText } from "@/lib/domain/nota-document";
 import { weglakkingSchema } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
 import { defineNotaUseCase } from "@/lib/server/notas/use-case";
@@ -37,7 +37,7 @@ export const addWeglakking = defineNotaUseCase<z.output<typeof weglakkingSchema>
   async apply({ tx, nota, actor, input, cas }) {
     const { tekst, grond } = input;
     const inhoud = alleInlines(notaDocument(notaBronVan(nota)))
-      .map((i) => platteTekst(i))
+      .map((i) => inlinePlainText(i))
       .join("\n")
       .replace(/\s+/g, " ")
       .toLowerCase();
