@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations, leesMigraties, MigratieFout } from "@/scripts/migrations";
-import { schemaDrift } from "@/scripts/migrate-engine";
+import { createMigration, schemaDrift } from "@/scripts/migrate-engine";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createDatabaseIfMissing, dropDatabase } from "@/scripts/database";
 
 const made: string[] = [];
@@ -103,5 +104,23 @@ describe("the migration runner", () => {
     expect([a.length, b.length].sort((x, y) => x - y)).toEqual([0, aantal]);
     const [{ n }] = (await query<{ n: string }>(url, `SELECT count(*) AS n FROM "_prisma_migrations"`)) as [{ n: string }];
     expect(Number(n)).toBe(aantal);
+  });
+
+  it("creates a migration from a schema change (the developer tool), and none when nothing changed", async () => {
+    const url = await emptyDatabase("nieuw");
+    const dir = migrationsWith(null);
+    const schema = join(mkdtempSync(join(tmpdir(), "beslisroute-schema-")), "schema.prisma");
+    writeFileSync(schema, readFileSync("prisma/schema.prisma", "utf8"));
+    expect(await createMigration(url, "niets", { migrationsDir: dir, schemaPath: schema, createOnly: true })).toBeNull();
+    // A new optional column on Nota, as a developer would add it.
+    writeFileSync(schema, readFileSync(schema, "utf8").replace(/^model Nota \{\n/m, "model Nota {\n  testveld String?\n"));
+    const map = await createMigration(url, "testveld op nota", { migrationsDir: dir, schemaPath: schema, createOnly: true });
+    expect(map).toMatch(/\d{14}_testveld_op_nota$/);
+    expect(existsSync(join(map!, "migration.sql"))).toBe(true);
+    expect(readFileSync(join(map!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Nota" ADD COLUMN\s+"testveld" TEXT/);
+    expect(readdirSync(dir)).toContain("migration_lock.toml");
+    // The runner applies what the tool wrote; then the database is the changed schema.
+    expect(await applyMigrations(url, { migrationsDir: dir })).toHaveLength(1);
+    expect(await schemaDrift(url, { schemaPath: schema })).toBeNull();
   });
 });
