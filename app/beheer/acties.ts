@@ -4,10 +4,12 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { createUser, setAmbtstitel, updateUser } from "@/lib/server/gebruikers/manage-users";
-import { createOnderdeel, setOrganisatieLogo, updateOrganisatie } from "@/lib/server/organisatie/organisatie";
+import { createOnderdeel } from "@/lib/server/organisatie/create-onderdeel";
+import { setOrganisatieLogo } from "@/lib/server/organisatie/set-organisatie-logo";
+import { updateOrganisatie } from "@/lib/server/organisatie/update-organisatie";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
-import { retryUndeliverableMail } from "@/lib/server/outbox/undeliverable";
+import { retryUndeliverableMail } from "@/lib/server/outbox/retry-undeliverable-mail";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 

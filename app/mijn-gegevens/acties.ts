@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { changeOwnPassword } from "@/lib/server/gebruikers/change-password";
-import { createToken, revokeToken } from "@/lib/server/tokens/tokens";
+import { revokeToken } from "@/lib/server/tokens/revoke-token";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
-import { endVervanging, setMeldingvoorkeuren } from "@/lib/server/gebruikers/mijn-gegevens";
+import { setMeldingvoorkeuren } from "@/lib/server/gebruikers/set-meldingvoorkeuren";
+import { endVervanging } from "@/lib/server/gebruikers/end-vervanging";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 

@@ -4,7 +4,7 @@ import { runFormAction } from "@/lib/server/form-action";
 import { revalidatePath } from "next/cache";
 import { formatDag } from "@/lib/domain/datum";
 import { addMeeting } from "@/lib/server/ministerraad/meetings";
-import { setReces } from "@/lib/server/ministerraad/reces";
+import { setReces } from "@/lib/server/ministerraad/set-reces";
 
 export async function vergaderingToevoegenActie(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {

@@ -12,7 +12,7 @@ import { recordTkNumbers } from "@/lib/server/kamerbrief/record-tk-numbers";
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { recordParaaf } from "@/lib/server/notas/record-paraaf";
 import { uploadBijlage } from "@/lib/server/notas/upload-bijlage";
-import { createToken } from "@/lib/server/tokens/tokens";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { exportKamerbriefPdf } from "@/lib/server/exports/kamerbrief-pdf";
 import { exportKamerbriefDocx } from "@/lib/server/exports/kamerbrief-docx";
 import { exportNotaPdf } from "@/lib/server/exports/nota-pdf";

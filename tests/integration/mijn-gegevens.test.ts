@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dagVan, plusDagen } from "@/lib/domain/datum";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
-import { endVervanging, getMeldingvoorkeuren, mijnVervangingen, setMeldingvoorkeuren } from "@/lib/server/gebruikers/mijn-gegevens";
+import { getMeldingvoorkeuren, mijnVervangingen } from "@/lib/server/gebruikers/mijn-gegevens";
+import { setMeldingvoorkeuren } from "@/lib/server/gebruikers/set-meldingvoorkeuren";
+import { endVervanging } from "@/lib/server/gebruikers/end-vervanging";
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { as, actor, ensureSeed, expectAppError, newNota, prisma, userId } from "@/tests/support/fixtures";
 

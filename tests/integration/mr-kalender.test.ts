@@ -5,7 +5,7 @@
 // a Friday; Easter 2040 is 1 April).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dagAlsDate, dagIso } from "@/lib/domain/datum";
-import { setReces } from "@/lib/server/ministerraad/reces";
+import { setReces } from "@/lib/server/ministerraad/set-reces";
 import { registerForMr } from "@/lib/server/ministerraad/register-for-mr";
 import { recordMrOutcome } from "@/lib/server/ministerraad/record-mr-outcome";
 import { recordMeetingOutcomes } from "@/lib/server/ministerraad/record-meeting-outcomes";

@@ -7,7 +7,8 @@ import { serverEnv } from "@/lib/env";
 import { transaction } from "@/lib/server/tx";
 import { queueMail } from "@/lib/server/outbox/queue";
 import { sendPendingMail } from "@/lib/server/outbox/send-pending";
-import { listUndeliverableMail, retryUndeliverableMail } from "@/lib/server/outbox/undeliverable";
+import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
+import { retryUndeliverableMail } from "@/lib/server/outbox/retry-undeliverable-mail";
 import { as, ensureSeed, expectAppError, newNota, prisma, standardRoute } from "@/tests/support/fixtures";
 
 interface Ontvangen {

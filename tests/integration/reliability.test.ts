@@ -8,7 +8,7 @@ import { POST as paraafRoute } from "@/app/api/v1/notas/[id]/paraaf/route";
 import { GET as liveRoute } from "@/app/api/health/live/route";
 import { GET as readyRoute } from "@/app/api/health/ready/route";
 import { GET as healthRoute } from "@/app/api/health/route";
-import { createToken } from "@/lib/server/tokens/tokens";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { databaseAvailable, probeDatabase } from "@/lib/server/ops/database-status";
 import { gate } from "@/lib/server/ops/http-gate";

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { actorForToken, createToken, listTokens, revokeToken } from "@/lib/server/tokens/tokens";
+import { actorForToken, listTokens } from "@/lib/server/tokens/tokens";
+import { revokeToken } from "@/lib/server/tokens/revoke-token";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { requireApiActor } from "@/lib/server/session";
 import { actor, as, ensureSeed, expectAppError, prisma, userId } from "@/tests/support/fixtures";
 

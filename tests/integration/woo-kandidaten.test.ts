@@ -7,7 +7,7 @@ import { beoordeelKandidaten, listKandidaten } from "@/lib/server/publicatie/kan
 import { publishNota } from "@/lib/server/publicatie/publish-nota";
 import { exportOpenbareVersiePdf } from "@/lib/server/exports/openbare-versie";
 import { POST as kandidatenRoute } from "@/app/api/v1/notas/[id]/kandidaten/route";
-import { createToken } from "@/lib/server/tokens/tokens";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { as, ensureSeed, expectAppError, notaVerzonden, prisma } from "@/tests/support/fixtures";
 import { pdfText } from "@/tests/support/read-back";
 

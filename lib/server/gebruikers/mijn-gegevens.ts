@@ -1,14 +1,10 @@
-import "server-only";
 // What an official arranges for themself on "Mijn gegevens": their own vervanger for a holiday
 // (named with setVervanging, ended here), and their notification preferences. Audited.
-import { AppError, validationError } from "@/lib/errors";
+import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { dagAlsDate, dagIso, dagVan } from "@/lib/domain/datum";
 import { z } from "@/lib/domain/validatie";
 import { db } from "@/lib/db";
-import { transaction } from "@/lib/server/tx";
-import { appendAuditEvent } from "@/lib/server/audit/append-event";
-import type { Caller } from "@/lib/server/notas/mutation";
 
 export interface VervangingDto {
   id: string;
@@ -33,17 +29,6 @@ export async function mijnVervangingen(actor: Actor): Promise<{ mijnVervangers: 
   };
 }
 
-/** Ends a vervanging now: the official's own (or any, for the beheerder). */
-export async function endVervanging(caller: Caller, id: string): Promise<void> {
-  const { actor } = caller;
-  await transaction(async (tx) => {
-    const v = /^[0-9a-f-]{36}$/i.test(id) ? await tx.vervanging.findUnique({ where: { id } }) : null;
-    if (!v || (v.gebruikerId !== actor.id && !actor.rollen.includes("beheerder"))) throw new AppError("NOT_FOUND", "Deze vervanging bestaat niet.");
-    await tx.vervanging.delete({ where: { id } });
-    await appendAuditEvent(tx, { actorId: actor.id, actie: "vervanging.beeindigd", voor: { id, gebruikerId: v.gebruikerId, vervangerId: v.vervangerId, van: dagIso(v.van), tot: dagIso(v.tot) }, requestId: caller.requestId });
-  });
-}
-
 export const meldingvoorkeurenSchema = z
   .object({
     mailBijTaak: z.boolean({ error: "Geef aan of u een e-mail wilt bij een nieuwe taak." }),
@@ -56,13 +41,3 @@ export async function getMeldingvoorkeuren(actor: Actor): Promise<z.infer<typeof
   return u;
 }
 
-/** The official's own notification preferences. */
-export async function setMeldingvoorkeuren(caller: Caller, input: unknown): Promise<void> {
-  const parsed = meldingvoorkeurenSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  await transaction(async (tx) => {
-    const voor = await tx.gebruiker.findUniqueOrThrow({ where: { id: caller.actor.id }, select: { mailBijTaak: true, mailBijVervanging: true } });
-    await tx.gebruiker.update({ where: { id: caller.actor.id }, data: parsed.data });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "gebruiker.meldingvoorkeuren", voor, na: parsed.data, requestId: caller.requestId });
-  });
-}

@@ -1,19 +1,14 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { AppError, validationError } from "@/lib/errors";
-import { tokenSchema } from "@/lib/domain/nota-schemas";
+import { AppError } from "@/lib/errors";
 import { dagVan } from "@/lib/domain/datum";
 import { hasPermission } from "@/lib/domain/permissions";
-import { transaction } from "@/lib/server/tx";
-import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { loadActorForToken } from "@/lib/server/actors";
 import { recordSecurityEvent } from "@/lib/server/auth/sessions";
-import type { Caller } from "@/lib/server/notas/mutation";
 import type { Actor } from "@/lib/domain/actor";
 
-const PREFIX = "brt_";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const PREFIX = "brt_";
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type TokenScope = "lezen" | "schrijven";
@@ -31,7 +26,7 @@ export interface TokenDto {
 
 type TokenRow = { id: string; naam: string; scope: TokenScope; aangemaaktOp: Date; verlooptOp: Date; laatstGebruiktOp: Date | null; ingetrokkenOp: Date | null };
 
-const toDto = (r: TokenRow): TokenDto => ({
+export const toDto = (r: TokenRow): TokenDto => ({
   id: r.id,
   naam: r.naam,
   scope: r.scope,
@@ -41,25 +36,6 @@ const toDto = (r: TokenRow): TokenDto => ({
   ingetrokkenOp: r.ingetrokkenOp?.toISOString() ?? null,
   status: r.ingetrokkenOp ? "ingetrokken" : r.verlooptOp.getTime() <= Date.now() ? "verlopen" : "actief",
 });
-
-/**
- * POST /api/v1/tokens {naam, scope?, geldigheidDagen?}: a personal access token, shown once; only
- * its hash is stored. Scope lezen (default) allows GET only; it expires after 90 days by default,
- * a year at most.
- */
-export async function createToken(caller: Caller, input: unknown): Promise<TokenDto & { token: string }> {
-  const parsed = tokenSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  const { naam, scope, geldigheidDagen } = parsed.data;
-  const token = PREFIX + randomBytes(32).toString("base64url");
-  return transaction(async (tx) => {
-    const row = await tx.apiToken.create({
-      data: { gebruikerId: caller.actor.id, naam, scope, hash: tokenHash(token), verlooptOp: new Date(Date.now() + geldigheidDagen * 86_400_000) },
-    });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "token.aangemaakt", na: { id: row.id, naam: row.naam, scope: row.scope, verlooptOp: row.verlooptOp.toISOString() }, requestId: caller.requestId });
-    return { ...toDto(row), token };
-  });
-}
 
 /** GET /api/v1/tokens: the actor's own tokens (never the secret). */
 export async function listTokens(actor: Actor): Promise<TokenDto[]> {
@@ -72,23 +48,6 @@ export async function listAllTokens(actor: Actor): Promise<(TokenDto & { eigenaa
   if (!hasPermission(actor, "beveiliging.inzien")) throw new AppError("FORBIDDEN", "Alleen de beheerder ziet de tokens van anderen.");
   const rows = await db().apiToken.findMany({ orderBy: [{ ingetrokkenOp: { sort: "asc", nulls: "first" } }, { aangemaaktOp: "desc" }], take: 500, include: { gebruiker: { select: { id: true, naam: true } } } });
   return rows.map((r) => ({ ...toDto(r), eigenaar: r.gebruiker }));
-}
-
-/** DELETE /api/v1/tokens/{id}: revokes one of the actor's own tokens; a beheerder may revoke anyone's. */
-export async function revokeToken(caller: Caller, tokenId: string): Promise<void> {
-  const beheer = hasPermission(caller.actor, "beveiliging.inzien");
-  await transaction(async (tx) => {
-    const row = UUID.test(tokenId) ? await tx.apiToken.findUnique({ where: { id: tokenId } }) : null;
-    if (!row || (row.gebruikerId !== caller.actor.id && !beheer)) throw new AppError("NOT_FOUND", "Dit token bestaat niet.");
-    if (row.ingetrokkenOp) return;
-    await tx.apiToken.update({ where: { id: tokenId }, data: { ingetrokkenOp: new Date() } });
-    await appendAuditEvent(tx, {
-      actorId: caller.actor.id,
-      actie: "token.ingetrokken",
-      na: row.gebruikerId === caller.actor.id ? { id: row.id, naam: row.naam } : { id: row.id, naam: row.naam, eigenaarId: row.gebruikerId },
-      requestId: caller.requestId,
-    });
-  });
 }
 
 export type TokenCheck = { ok: true; actor: Actor; scope: TokenScope } | { ok: false; reden: "onbekend" | "ingetrokken" | "verlopen" };

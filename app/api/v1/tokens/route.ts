@@ -1,7 +1,8 @@
 import { authedRoute, callerFor, json, readJson } from "@/lib/server/api";
 import { viaToken } from "@/lib/server/session";
 import { AppError } from "@/lib/errors";
-import { createToken, listTokens } from "@/lib/server/tokens/tokens";
+import { listTokens } from "@/lib/server/tokens/tokens";
+import { createToken } from "@/lib/server/tokens/create-token";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { authedRoute, callerFor } from "@/lib/server/api";
-import { revokeToken } from "@/lib/server/tokens/tokens";
+import { revokeToken } from "@/lib/server/tokens/revoke-token";
 
 type Ctx = { params: Promise<{ id: string }> };
 
