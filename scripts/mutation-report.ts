@@ -1,0 +1,73 @@
+// Reads Stryker's JSON report (reports/mutation/mutation.json, written by `npm run test:mutation`)
+// and prints the mutation score per file and folder, with the surviving mutants; with --write it
+// also puts the table into docs/TESTING.md between its markers.
+//   score = (killed + timeout) / (killed + timeout + survived + no coverage)
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+interface Mutant {
+  id: string;
+  mutatorName: string;
+  status: "Killed" | "Survived" | "NoCoverage" | "Timeout" | "CompileError" | "RuntimeError" | "Ignored" | "Pending";
+  location: { start: { line: number; column: number } };
+  replacement?: string;
+}
+interface Report {
+  files: Record<string, { source: string; mutants: Mutant[] }>;
+}
+
+const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8")) as Report;
+
+interface Telling {
+  gedood: number;
+  overleefd: number;
+  geenDekking: number;
+}
+const leeg = (): Telling => ({ gedood: 0, overleefd: 0, geenDekking: 0 });
+const score = (t: Telling) => {
+  const n = t.gedood + t.overleefd + t.geenDekking;
+  return n === 0 ? "—" : `${((100 * t.gedood) / n).toFixed(1)}%`;
+};
+
+const perMap = new Map<string, Telling>();
+const perBestand = new Map<string, Telling>();
+const overlevers: string[] = [];
+for (const [pad, f] of Object.entries(report.files)) {
+  const b = perBestand.get(pad) ?? leeg();
+  const m = perMap.get(dirname(pad)) ?? leeg();
+  for (const mu of f.mutants) {
+    for (const t of [b, m]) {
+      if (mu.status === "Killed" || mu.status === "Timeout") t.gedood++;
+      else if (mu.status === "Survived") t.overleefd++;
+      else if (mu.status === "NoCoverage") t.geenDekking++;
+    }
+    if (mu.status === "Survived" || mu.status === "NoCoverage") overlevers.push(`${pad}:${mu.location.start.line} ${mu.mutatorName}${mu.status === "NoCoverage" ? " (no test covers it)" : ""}`);
+  }
+  perBestand.set(pad, b);
+  perMap.set(dirname(pad), m);
+}
+const totaal = [...perMap.values()].reduce((a, t) => ({ gedood: a.gedood + t.gedood, overleefd: a.overleefd + t.overleefd, geenDekking: a.geenDekking + t.geenDekking }), leeg());
+
+const regels = [
+  "| folder | killed | survived | no coverage | score |",
+  "|---|---:|---:|---:|---:|",
+  ...[...perMap.entries()].sort().map(([map, t]) => `| ${map} | ${t.gedood} | ${t.overleefd} | ${t.geenDekking} | ${score(t)} |`),
+  `| **all** | ${totaal.gedood} | ${totaal.overleefd} | ${totaal.geenDekking} | **${score(totaal)}** |`,
+  "",
+  "| file | killed | survived | no coverage | score |",
+  "|---|---:|---:|---:|---:|",
+  ...[...perBestand.entries()].sort().map(([p, t]) => `| ${p} | ${t.gedood} | ${t.overleefd} | ${t.geenDekking} | ${score(t)} |`),
+];
+console.log(regels.join("\n"));
+console.log(`\n${overlevers.length} surviving mutants (reports/mutation/mutation.json has each with its replacement).`);
+
+if (process.argv.includes("--write")) {
+  const doc = readFileSync("docs/TESTING.md", "utf8");
+  const begin = "<!-- mutation:begin -->";
+  const eind = "<!-- mutation:end -->";
+  const i = doc.indexOf(begin);
+  const j = doc.indexOf(eind);
+  if (i < 0 || j < 0) throw new Error("docs/TESTING.md has no mutation markers");
+  writeFileSync("docs/TESTING.md", `${doc.slice(0, i + begin.length)}\n${regels.join("\n")}\n${doc.slice(j)}`);
+  console.log("docs/TESTING.md bijgewerkt");
+}

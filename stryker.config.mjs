@@ -1,0 +1,20 @@
+// Mutation testing (npm run test:mutation): Stryker changes the code under test one small thing at
+// a time (a < for a <=, a && for a ||, a string emptied, a branch removed …) and runs the tests that
+// cover it; a mutant no test notices "survives". The score per folder goes to docs/TESTING.md.
+// Incremental: a rerun only tests the mutants of code or tests that changed (reports/ keeps the state).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts", related: true },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  mutate: ["lib/domain/**/*.ts", "!lib/domain/**/*.d.ts"],
+  coverageAnalysis: "perTest",
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "json"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  concurrency: 1,
+  timeoutMS: 10000,
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
