@@ -1,14 +1,13 @@
 // Shared by start and dev: open the database, migrate, seed, and collect the server's environment.
 import { join, resolve } from "node:path";
 import { EventEmitter } from "node:events";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
 import { applyMigrations } from "./migrations";
 import { ensureAppRole, grantAppRole } from "./app-role";
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { isEmpty, seedDemo, seedMrCalendar } from "@/prisma/seed";
 import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 

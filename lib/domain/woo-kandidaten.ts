@@ -1,7 +1,7 @@
 // Personal data of people who are not users (issue 16, point 2): citizens, external experts,
 // municipal officials. Beslisroute cannot know their names, so it finds *candidates* in the public
 // version and the woo_coordinator confirms (withheld on a ground) or dismisses (kept, with a reason)
-// each one. Publication is refused while one is open (lib/server/exports/bronnen.ts). Pure.
+// each one. Publication is refused while one is open (lib/server/publicatie/public-version.ts). Pure.
 //
 // Found: a title or form of address with capitalised words ("mevrouw Pietersen", "dr. A. Yıldız");
 // initials with a surname ("J.P. de Groot"); a capitalised word, a surname prefix and a capitalised

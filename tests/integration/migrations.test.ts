@@ -3,14 +3,13 @@
 // the ledger rules hold: whole or nothing, a failure stops later runs, a changed file is refused,
 // two runs at once apply each migration once.
 import { afterAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations, leesMigraties, MigratieFout } from "@/scripts/migrations";
 import { createMigration, schemaDrift } from "@/scripts/migrate-engine";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createDatabaseIfMissing, dropDatabase } from "@/scripts/database";
 
 const made: string[] = [];

@@ -13,7 +13,7 @@ import { huidigeRonde, notaInclude } from "@/lib/server/notas/nota-record";
 import { deadlinesVan } from "@/lib/server/notas/nota-dto";
 import { visibleNotaWhere } from "@/lib/server/notas/queries";
 import { transaction } from "@/lib/server/tx";
-import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
 
 const PREFIX = "bra_";
 const TOKEN = /^bra_[A-Za-z0-9_-]{43}$/;

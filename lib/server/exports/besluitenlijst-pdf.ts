@@ -6,7 +6,9 @@ import { besluitenlijstModel } from "@/lib/domain/besluitenlijst";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { assertRole } from "@/lib/server/notas/mutation";
 import { visibleNotaWhere } from "@/lib/server/notas/queries";
-import { logDownload, CONTENT_TYPES, ministerieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { ministerieVan } from "@/lib/server/exports/document-sources";
 import { renderBesluitenlijstPdf } from "@/lib/server/exports/render-besluitenlijst-pdf";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,7 +11,10 @@ import { openbareTitel } from "@/lib/domain/openbare-versie";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { logDownload, CONTENT_TYPES, laadNota, notaDatum, openbareVersieVan, type ExportBestand, type OpenbareVersieContext } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { laadNota, notaDatum } from "@/lib/server/exports/document-sources";
+import { openbareVersieVan, type OpenbareVersieContext } from "@/lib/server/publicatie/public-version";
 
 /** The statuses in which a nota has a publication to describe (or is about to). */
 export const PUBLICEERBAAR = ["verzonden", "gepubliceerd"] as const;

@@ -1,10 +1,11 @@
-import "server-only";
 // The access log of the exports: who took which file of which nota, when, and its hash. Its own
 // table beside the audit chain: recording a download takes no lock (the chain's advisory lock
 // serialises every mutation) and keeps the nota's Tijdlijn to its decisions (issue 14).
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Caller } from "@/lib/server/notas/mutation";
+import type { ExportBestand } from "@/lib/server/exports/export-file";
 
 export interface DownloadInvoer {
   actie: string;
@@ -55,4 +56,9 @@ export async function downloadsVanNota(notaId: string, take = 50): Promise<Downl
     sha256: r.sha256,
     versie: r.versie,
   }));
+}
+
+/** Records the download of an export in the access log . */
+export async function logDownload(caller: Caller, actie: string, bestand: ExportBestand, e: { notaId?: string | null; versie?: number | null; extra?: Record<string, unknown> } = {}): Promise<void> {
+  await registreerDownload(caller, { actie, bestand, notaId: e.notaId, versie: e.versie, extra: e.extra });
 }

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { kamerbriefModel } from "@/lib/domain/kamerbrief-model";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { logDownload, CONTENT_TYPES, beeldmerkVoor, kamerbriefBronVan, laadNota, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { beeldmerkVoor, kamerbriefBronVan, laadNota } from "@/lib/server/exports/document-sources";
 import { renderKamerbriefDocx } from "@/lib/server/exports/render-kamerbrief-docx";
 
 /** GET /api/v1/notas/{id}/kamerbrief.docx: the letter as an editable Word document. */

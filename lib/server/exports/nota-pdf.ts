@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { exportBestandsnaam } from "@/lib/domain/export-bestanden";
 import { notaDocument } from "@/lib/domain/nota-document";
 import type { Caller } from "@/lib/server/notas/mutation";
-import { logDownload, CONTENT_TYPES, laadNota, ministerieVan, notaBronVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { laadNota, ministerieVan, notaBronVan } from "@/lib/server/exports/document-sources";
 import { renderNotaPdf } from "@/lib/server/exports/render-nota-pdf";
 
 /** GET /api/v1/notas/{id}/nota.pdf: the beslisnota for internal use, with everything in it. */

@@ -5,7 +5,10 @@ import { openbareVersieHtml } from "@/lib/domain/openbare-versie";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { logDownload, CONTENT_TYPES, laadNota, openbareVersieVan, type ExportBestand } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { laadNota } from "@/lib/server/exports/document-sources";
+import { openbareVersieVan } from "@/lib/server/publicatie/public-version";
 import { renderNotaPdf } from "@/lib/server/exports/render-nota-pdf";
 
 export const openbaarPdfNaam = (kenmerk: string) => exportBestandsnaam(kenmerk, "beslisnota-openbaar", "pdf");

@@ -17,11 +17,14 @@ import { isWooGrond } from "@/lib/domain/woo-gronden";
 import type { Caller } from "@/lib/server/notas/mutation";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import type { Tx } from "@/lib/server/tx";
-import { logDownload, CONTENT_TYPES, beeldmerkVoor, kamerbriefBronVan, laadNota, notaDatum, openbareVersieVan, type ExportBestand, type OpenbareVersieContext } from "@/lib/server/exports/bronnen";
+import { logDownload } from "@/lib/server/exports/downloads";
+import { CONTENT_TYPES, type ExportBestand } from "@/lib/server/exports/export-file";
+import { beeldmerkVoor, kamerbriefBronVan, laadNota, notaDatum } from "@/lib/server/exports/document-sources";
+import { openbareVersieVan, type OpenbareVersieContext } from "@/lib/server/publicatie/public-version";
 import { assertPubliceerbaar, gepubliceerdeBijlagen, maakDiwooXml, publiekeBijlageNamen } from "@/lib/server/exports/diwoo-xml";
 import { openbaarPdfNaam, openbarePdfVan } from "@/lib/server/exports/openbare-versie";
 import { renderKamerbriefPdf } from "@/lib/server/exports/render-kamerbrief-pdf";
-import { PdfSchrijver } from "@/lib/server/exports/pdf-schrijver";
+import { PdfSchrijver } from "@/lib/server/exports/pdf-writer";
 import { pdfAlleTekst, tekenOpenbarePdf } from "@/lib/server/publicatie/bijlage-pdf";
 
 export interface Pakket {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BesluitenlijstModel } from "@/lib/domain/besluitenlijst";
-import { PdfSchrijver } from "@/lib/server/exports/pdf-schrijver";
+import { PdfSchrijver } from "@/lib/server/exports/pdf-writer";
 
 /** The besluitenlijst: per agendapunt a heading and a label/value table. */
 export async function renderBesluitenlijstPdf(m: BesluitenlijstModel, meta: { auteur: string }): Promise<Uint8Array> {

@@ -3,10 +3,10 @@ import "server-only";
 // at the top edge with the wordmark to its right, the envelope window with the retouradres
 // (6.5/9 pt) and the Tweede Kamer's address, the reference column on the right, Datum and Betreft,
 // three blank lines, aanhef, body (9/12 pt), sign-off; the following pages repeat Datum and Ons
-// kenmerk in the reference column; page numbers. PDF/UA (lib/server/exports/pdf-schrijver.ts).
+// kenmerk in the reference column; page numbers. PDF/UA (lib/server/exports/pdf-writer.ts).
 import type { KamerbriefModel, Referentie } from "@/lib/domain/kamerbrief-model";
 import type { Beeldmerk } from "@/lib/server/exports/beeldmerk";
-import { A4, PdfSchrijver } from "@/lib/server/exports/pdf-schrijver";
+import { A4, PdfSchrijver } from "@/lib/server/exports/pdf-writer";
 
 const MM = 72 / 25.4;
 const LINKS = 70;

@@ -2,7 +2,7 @@ import "server-only";
 // The beslisnota as a tagged A4 PDF, for internal use (withheld passages shown in brackets with
 // their grounds) and as the public version (withheld passages replaced by their grounds, a legend).
 import { ANNOTATIES_KOP, LEGENDA_KOP, PARAAFBLOK_KOP, inlinePlainText, type Legenda, type NotaDocument } from "@/lib/domain/nota-document";
-import { PdfSchrijver, runsVan, type Run } from "@/lib/server/exports/pdf-schrijver";
+import { PdfSchrijver, runsVan, type Run } from "@/lib/server/exports/pdf-writer";
 
 export interface NotaPdfOpties {
   openbaar: boolean;

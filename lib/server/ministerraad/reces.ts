@@ -1,9 +1,8 @@
 // The summer recess of the ministerraad on record per year (set with set-reces.ts) and the regular
 // meetings that follow from it and from the holidays: every Friday that is neither.
 import "server-only";
-import { dagAlsDate, dagIso } from "@/lib/domain/datum";
+import { dagAlsDate, dagIso, vrijdagenVan } from "@/lib/domain/datum";
 import { reguliereVergaderdata, type Reces } from "@/lib/domain/mr-kalender";
-import { vrijdagenVan } from "@/lib/domain/datum";
 import { db } from "@/lib/db";
 import { type Tx } from "@/lib/server/tx";
 

@@ -8,7 +8,7 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { getDocumentProxy } from "unpdf";
 import type { GeplandePagina, PdfPagina } from "@/lib/domain/bijlage-weglakken";
-import { fonts } from "@/lib/server/exports/pdf-schrijver";
+import { fonts } from "@/lib/server/exports/pdf-writer";
 import { leesArchief } from "@/lib/server/bestanden/archief-controle";
 
 type TekstInhoud = { items: ({ str?: string; transform?: number[]; width?: number; height?: number; hasEOL?: boolean } | { type: string })[] };

@@ -6,7 +6,7 @@ import type { z } from "@/lib/domain/validatie";
 import { kandidaatSleutel, kandidatenBeoordelingSchema, type Kandidaat } from "@/lib/domain/woo-kandidaten";
 import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
-import { openbareVersieVan } from "@/lib/server/exports/bronnen";
+import { openbareVersieVan } from "@/lib/server/publicatie/public-version";
 
 /** GET /api/v1/notas/{id}/kandidaten: the open candidates of the public version and the ones kept. */
 export async function listKandidaten(actor: Actor, notaId: string): Promise<{ open: Kandidaat[]; behouden: { tekst: string; reden: string; waar: string; op: string }[] }> {

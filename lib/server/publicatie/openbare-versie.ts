@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
 import { renderNotaHtml, type Legenda } from "@/lib/domain/nota-document";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
-import { openbareVersieVan } from "@/lib/server/exports/bronnen";
+import { openbareVersieVan } from "@/lib/server/publicatie/public-version";
 import { AFWIJSREDENEN, type Kandidaat } from "@/lib/domain/woo-kandidaten";
 import type { BijlagePublicatie } from "@/lib/server/publicatie/openbare-bijlagen";
 import { listWeglakkingen, type WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";

@@ -2,7 +2,7 @@ import "server-only";
 import { nextStatus } from "@/lib/server/notas/mutation";
 import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
-import { sha256 } from "@/lib/server/exports/bronnen";
+import { sha256 } from "@/lib/server/exports/export-file";
 import { maakOpenbarePdf, openbaarPdfNaam } from "@/lib/server/exports/openbare-versie";
 import { stelPakketSamen } from "@/lib/server/exports/publicatiepakket";
 

@@ -7,7 +7,8 @@ import { weglakkingSchema } from "@/lib/domain/openbare-versie";
 import { db } from "@/lib/db";
 import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
-import { notaBronVan, openbareVersieVan } from "@/lib/server/exports/bronnen";
+import { notaBronVan } from "@/lib/server/exports/document-sources";
+import { openbareVersieVan } from "@/lib/server/publicatie/public-version";
 
 export interface WeglakkingDto {
   id: string;

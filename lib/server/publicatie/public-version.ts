@@ -1,0 +1,75 @@
+// The public version (Woo) of a loaded nota: who is withheld and kept, the redacted document, the
+// leak and candidate checks (strict for every file that leaves the building), and the bijlagen.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { isWooGrond } from "@/lib/domain/woo-gronden";
+import { notaDocument } from "@/lib/domain/nota-document";
+import { documentKandidaten, kandidatenMelding, openKandidaten, type Kandidaat } from "@/lib/domain/woo-kandidaten";
+import { behoudenPatronen } from "@/lib/domain/naamvormen";
+import { bijlagePlek, bijlageVersies, type BijlageVersie } from "@/lib/server/publicatie/openbare-bijlagen";
+import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
+import type { Tx } from "@/lib/server/tx";
+import type { NotaRecord } from "@/lib/server/notas/nota-record";
+import { ministerieVan, notaBronVan, persoon, type Ministerie } from "@/lib/server/exports/document-sources";
+
+/**
+ * Who the public version hides and keeps: every active official of the organisation and everyone
+ * the nota names by reference (also when deactivated since), minus the bewindspersonen, whose
+ * names always stay; plus the woo_coordinator's manual redactions.
+ */
+export async function weglakOptiesVoor(tx: Tx, nota: NotaRecord): Promise<WeglakOpties> {
+  const verwezen = [nota.opstellerId, nota.contactpersoonId, ...nota.paraafrondes.flatMap((r) => r.stappen.flatMap((s) => [s.toegewezenAanId, s.uitgevoerdDoorId]))].filter(
+    (id): id is string => !!id,
+  );
+  // One after the other: `tx` may be a transaction, whose single connection runs one query at a time.
+  const gebruikers = await tx.gebruiker.findMany({
+    where: { OR: [{ actief: true }, { id: { in: verwezen } }, { rollen: { has: "bewindspersoon" } }] },
+    select: { naam: true, email: true, telefoon: true, initialen: true, rollen: true },
+  });
+  const weglakkingen = await tx.weglakking.findMany({ where: { notaId: nota.id }, orderBy: { op: "asc" } });
+  const bewindspersonen = gebruikers.filter((g) => g.rollen.includes("bewindspersoon"));
+  return {
+    ambtenaren: gebruikers.filter((g) => !g.rollen.includes("bewindspersoon")).map(persoon),
+    behouden: [...new Set([nota.aan.naam, ...bewindspersonen.map((b) => b.naam)])],
+    weglakkingen: weglakkingen.flatMap((w) => (isWooGrond(w.grond) ? [{ tekst: w.tekst, grond: w.grond }] : [])),
+  };
+}
+
+export interface OpenbareVersieContext {
+  versie: OpenbareVersie;
+  opties: WeglakOpties;
+  ministerie: Ministerie;
+  /** "Openbare versie beslisnota BZK-2025-000001: <public onderwerp>". */
+  titel: string;
+  /** Officials' identifiers still visible in the public version (should be none). */
+  lekken: string[];
+  /** Candidates for other people's personal data the woo_coordinator has not judged yet (should be none), in the nota and its bijlagen. */
+  kandidaten: Kandidaat[];
+  /** Every bijlage with its public version (planned) or why it is not published. */
+  bijlagen: BijlageVersie[];
+}
+
+/**
+ * The public version of a loaded nota. With `strikt` (the default: every file that leaves the
+ * building) one in which an identifier survived is refused; the review screen gets the leaks listed.
+ */
+export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { strikt?: boolean } = {}): Promise<OpenbareVersieContext> {
+  const weglak = await weglakOptiesVoor(tx, nota);
+  const ministerie = await ministerieVan(tx, nota.vanId);
+  const versie = maakOpenbareVersie(notaDocument(notaBronVan(nota)), weglak);
+  const lekken = lekkenIn(versie.document, weglak);
+  if (lekken.length > 0 && opties.strikt !== false) {
+    throw new AppError("CONFLICT", `De openbare versie bevat nog ${lekken.length} persoonsgegeven(s) van ambtenaren. Voeg een weglakking toe of pas de tekst aan.`);
+  }
+  const afgewezen = (await tx.kandidaatAfwijzing.findMany({ where: { notaId: nota.id }, select: { tekst: true } })).map((a) => a.tekst);
+  const bijlagen = await bijlageVersies(tx, nota.id, weglak);
+  const houden = weglak.behouden.flatMap(behoudenPatronen).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
+  const bijlageKandidaten = openKandidaten(
+    bijlagen.flatMap((b) => (b.publicatie.soort === "pdf" ? b.publicatie.paginas.map((p, i) => ({ waar: bijlagePlek(b.rij.volgnummer, i + 1), tekst: p.zichtbaar })) : [])),
+    afgewezen,
+  ).filter((k) => !houden.some((re) => re.test(k.tekst)));
+  const kandidaten = [...documentKandidaten(versie.document, afgewezen, weglak.behouden), ...bijlageKandidaten];
+  if (kandidaten.length > 0 && opties.strikt !== false) throw new AppError("CONFLICT", kandidatenMelding(kandidaten));
+  return { versie, opties: weglak, ministerie, titel: `Openbare versie beslisnota ${nota.kenmerk}: ${openbareTitel(versie.document)}`, lekken, kandidaten, bijlagen };
+}
+
