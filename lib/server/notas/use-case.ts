@@ -66,7 +66,7 @@ export function defineNotaUseCase<I = undefined, R = NotaDto>(def: NotaUseCase<I
     const { actor } = caller;
     const parsed = def.schema?.safeParse(body);
     const nu = (caller.klok ?? systeemKlok)();
-    return transaction(async (tx) => {
+    const gedaan = await transaction(async (tx) => {
       const nota = await loadVisibleNota(tx, actor, notaId, { forUpdate: true });
       assertRole(actor, permission);
       const staat = mag(standVan(nota), def.handeling);
@@ -95,10 +95,14 @@ export function defineNotaUseCase<I = undefined, R = NotaDto>(def: NotaUseCase<I
 
       const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
       if (w.versieAanleiding) await saveVersion(tx, na, versie, w.versieAanleiding, actor.id, nu);
+      await w.meldingen?.(tx, na);
+      // The audit event last: appending takes the chain's lock, held until the commit, so as little
+      // as possible runs after it.
       const gebeurtenis = typeof w.audit === "function" ? w.audit(na) : w.audit;
       await audit(tx, caller, { ...gebeurtenis, nota: na, van: nota.status, naar: na.status, versie, tijdstip: nu });
-      await w.meldingen?.(tx, na);
-      return w.antwoord ? w.antwoord(na) : (toNotaDto(na, actor, nu) as R);
+      return w.antwoord ? { antwoord: await w.antwoord(na) } : { na };
     });
+    // The nota's DTO is built after the commit, outside the lock.
+    return "antwoord" in gedaan ? (gedaan.antwoord as R) : (toNotaDto(gedaan.na, actor, nu) as R);
   };
 }
