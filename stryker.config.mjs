@@ -3,7 +3,7 @@
 // cover it; a mutant no test notices "survives". The score per folder goes to docs/TESTING.md.
 // Incremental: a rerun only tests the mutants of code or tests that changed (reports/ keeps the state).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
   plugins: ["@stryker-mutator/vitest-runner"],
@@ -18,3 +18,5 @@ export default {
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };
+
+export default config;
