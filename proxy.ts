@@ -14,7 +14,7 @@ import { apiCsp, pageCsp } from "@/lib/domain/security-headers";
 import { AppError, problemResponse } from "@/lib/errors";
 
 const PATH_HEADER = "x-beslisroute-pad";
-const PUBLIC_PAGES = /^\/(inloggen|uitloggen)(\/|$)/;
+const PUBLIC_PAGES = /^\/(inloggen|uitloggen|sso)(\/|$)/;
 
 /** The shared problem+json answer (lib/errors), with the API's CSP. */
 function problem(code: "BAD_REQUEST" | "FORBIDDEN", detail: string): Response {
