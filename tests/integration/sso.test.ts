@@ -5,7 +5,8 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOidcProvider, type RunningProvider, type TestAccount } from "@/scripts/sso-provider";
-import { ensureSeed, prisma } from "@/tests/support/fixtures";
+import { ensureSeed, expectAppError, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
+import { DEMO_PASSWORD } from "@/prisma/seed";
 
 const OP_PORT = 3397;
 const BC_PORT = 3398;
@@ -21,7 +22,11 @@ Object.assign(process.env, {
 const { beginSsoSignIn, providerLogoutUrl, setOidcClockSkewForTests, setOidcTransportForTests } = await import("@/lib/server/auth/oidc");
 const { completeSsoCallback } = await import("@/lib/server/auth/sso-callback");
 const { checkSession } = await import("@/lib/server/auth/sessions");
-const { requireRecentSignIn } = await import("@/lib/server/auth/recent-sign-in");
+const { confirmSignInWithPassword, requireRecentSignIn } = await import("@/lib/server/auth/recent-sign-in");
+const { startSession } = await import("@/lib/server/auth/sessions");
+const { recordDecision } = await import("@/lib/server/notas/record-decision");
+const { createUser } = await import("@/lib/server/gebruikers/manage-users");
+const { listGroepKoppelingen, removeGroepKoppeling, saveGroepKoppeling } = await import("@/lib/server/gebruikers/sso-groepen");
 const { POST: backchannelRoute } = await import("@/app/sso/backchannel-logout/route");
 
 /** A user agent: follows redirects by hand, keeps the provider's cookies, fills in its login form. */
@@ -333,5 +338,57 @@ describe("logout and recent sign-in", () => {
     const sessie = await prisma.sessie.findUniqueOrThrow({ where: { id: result.sid } });
     expect(Date.now() - sessie.authTijdstip.getTime()).toBeLessThan(15 * 60_000);
     expect((await lastEvent("sessie.herbevestigd"))?.na).toMatchObject({ sessie: result.sid, soort: "sso" });
+  });
+});
+
+/** The actor of a fresh password session whose sign-in was `minuten` ago, as a page request sees it. */
+async function sessionActor(login: string, minuten: number) {
+  const sid = await startSession(await userId(login), { soort: "wachtwoord" });
+  await prisma.sessie.update({ where: { id: sid }, data: { authTijdstip: new Date(Date.now() - minuten * 60_000) } });
+  const check = await checkSession(sid);
+  if (!check.ok) throw new Error("session");
+  return { caller: { actor: check.actor, requestId: `test-${uniek()}` }, sid };
+}
+
+describe("recent sign-in for the besluit and beheer", () => {
+  it("refuses the minister's besluit 16 minutes after signing in, and records it once the password is given again", async () => {
+    const n = await notaBijMinister();
+    const besluit = { beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten" };
+    const oud = await sessionActor("minister", 16);
+    const fout = await expectAppError(recordDecision(oud.caller, n.id, n.versie, besluit), "RECENT_SIGN_IN_REQUIRED");
+    expect(fout.status).toBe(401);
+    expect(fout.detail).toBe("Voor deze handeling moet u in de afgelopen 15 minuten zijn ingelogd. Vul uw wachtwoord opnieuw in en druk nogmaals op de knop; wat u hebt ingevuld blijft staan.");
+    expect((await prisma.nota.findUniqueOrThrow({ where: { id: n.id } })).status).toBe("bij_bewindspersoon");
+
+    expect(await confirmSignInWithPassword(oud.caller.actor, "niet-het-wachtwoord")).toBe(false);
+    expect(await confirmSignInWithPassword(oud.caller.actor, DEMO_PASSWORD)).toBe(true);
+    expect((await lastEvent("sessie.herbevestigd"))?.na).toMatchObject({ sessie: oud.sid, soort: "wachtwoord" });
+    const na = await recordDecision(oud.caller, n.id, n.versie, besluit);
+    expect(na.status).toBe("besloten");
+
+    // 14 minutes after signing in: no question asked.
+    const n2 = await notaBijMinister();
+    const vers = await sessionActor("minister", 14);
+    expect((await recordDecision(vers.caller, n2.id, n2.versie, { ...besluit, beslispunten: n2.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })) })).status).toBe("besloten");
+  });
+
+  it("asks the beheerder too (new user, group mapping), and lets the beheerder edit the group mapping as data", async () => {
+    const oud = await sessionActor("beheer", 20);
+    const unit = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { soort: "directie" } });
+    await expectAppError(createUser(oud.caller, { naam: "Nieuw", email: `nieuw-${uniek()}@beslisroute.test`, organisatieonderdeelId: unit.id, rollen: ["lezer"], wachtwoord: "een-lang-wachtwoord" }), "RECENT_SIGN_IN_REQUIRED");
+    await expectAppError(saveGroepKoppeling(oud.caller, { groep: "X", rollen: ["lezer"], organisatieonderdeelId: null }), "RECENT_SIGN_IN_REQUIRED");
+
+    const vers = await sessionActor("beheer", 1);
+    const groep = `Beheer-Groep-${uniek()}`;
+    await saveGroepKoppeling(vers.caller, { groep, rollen: ["opsteller"], organisatieonderdeelId: unit.id });
+    await saveGroepKoppeling(vers.caller, { groep, rollen: ["opsteller", "lezer"], organisatieonderdeelId: null });
+    const k = (await listGroepKoppelingen(vers.caller)).find((x) => x.groep === groep);
+    expect(k).toMatchObject({ groep, rollen: ["opsteller", "lezer"], organisatieonderdeelId: null, onderdeel: null });
+    expect((await lastEvent("sso.groepkoppeling_gewijzigd"))?.voor).toMatchObject({ rollen: ["opsteller"], organisatieonderdeelId: unit.id });
+    await expectAppError(saveGroepKoppeling(vers.caller, { groep, rollen: [], organisatieonderdeelId: null }), "VALIDATION_FAILED");
+    await removeGroepKoppeling(vers.caller, k!.id);
+    expect((await listGroepKoppelingen(vers.caller)).some((x) => x.groep === groep)).toBe(false);
+    const lezer = await sessionActor("lezer", 1);
+    await expectAppError(saveGroepKoppeling(lezer.caller, { groep, rollen: ["lezer"], organisatieonderdeelId: null }), "FORBIDDEN");
   });
 });
