@@ -122,7 +122,7 @@ export async function ambtstitelActie(id: string, _prev: FormState, fd: FormData
 /** SSO: a group of the identity provider → roles and directie (new, or changed). */
 export async function groepKoppelingActie(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {
-    await saveGroepKoppeling(c, { groep: s(fd, "groep"), rollen: fd.getAll("rollen").map(String), organisatieonderdeelId: s(fd, "organisatieonderdeelId") || null });
+    await saveGroepKoppeling(c, { groep: s(fd, "groep"), rollen: fd.getAll("rollen").map(String), organisatieonderdeelId: s(fd, `onderdeel-${s(fd, "sleutel")}`) || null });
     revalidatePath("/beheer");
     return { melding: `De koppeling van groep ${s(fd, "groep")} is opgeslagen.` };
   });

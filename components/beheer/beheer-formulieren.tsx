@@ -154,7 +154,8 @@ export function GroepKoppelingFormulier({ action, eenheden, groep, rollen = [], 
         <>
           {groep ? <input type="hidden" name="groep" value={groep} /> : <Invoer naam="groep" label="Groep bij de identiteitsprovider" beschrijving="Zoals de groepenclaim hem noemt: een naam (Keycloak, ADFS) of een object-id (Entra ID)." fout={foutVoor(s, "groep")} defaultValue={s.ok ? "" : s.waarden?.groep} />}
           <RollenKeuze naam={`groep-rollen-${sleutel}`} legenda={groep ? `Rollen voor groep ${groep}` : "Rollen"} gekozen={rollen} fout={foutVoor(s, "rollen")} />
-          <Keuzelijst naam="organisatieonderdeelId" label={groep ? `Onderdeel voor groep ${groep}` : "Organisatieonderdeel (optioneel)"} opties={eenheden.map((e) => ({ waarde: e.id, label: e.naam }))} leeg="Niet wijzigen" defaultValue={organisatieonderdeelId ?? ""} fout={foutVoor(s, "organisatieonderdeelId")} />
+          <input type="hidden" name="sleutel" value={sleutel} />
+          <Keuzelijst naam={`onderdeel-${sleutel}`} label={groep ? `Onderdeel voor groep ${groep}` : "Organisatieonderdeel (optioneel)"} opties={eenheden.map((e) => ({ waarde: e.id, label: e.naam }))} leeg="Niet wijzigen" defaultValue={organisatieonderdeelId ?? ""} fout={foutVoor(s, "organisatieonderdeelId")} />
         </>
       )}
     </ActionForm>
