@@ -6,7 +6,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOidcProvider, type RunningProvider, type TestAccount } from "@/scripts/sso-provider";
 import { ensureSeed, expectAppError, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
-import { DEMO_PASSWORD } from "@/prisma/seed";
+import { DEMO_PASSWORD, demoEmail as demoEmailOf } from "@/prisma/seed";
 
 const OP_PORT = 3397;
 const BC_PORT = 3398;
@@ -390,5 +390,21 @@ describe("recent sign-in for the besluit and beheer", () => {
     expect((await listGroepKoppelingen(vers.caller)).some((x) => x.groep === groep)).toBe(false);
     const lezer = await sessionActor("lezer", 1);
     await expectAppError(saveGroepKoppeling(lezer.caller, { groep, rollen: ["lezer"], organisatieonderdeelId: null }), "FORBIDDEN");
+  });
+});
+
+describe("issue 17 point 7: one way to make the session cookie", () => {
+  it("is next-auth's own: its jwt callback, its cookie definition and lifetime, its encode; its session callback reads it back", async () => {
+    const { authOptions, sessionCookieFor } = await import("@/lib/auth");
+    const { decode } = await import("next-auth/jwt");
+    const sid = await startSession(await userId("lezer"), { soort: "wachtwoord" });
+    const c = await sessionCookieFor({ id: await userId("lezer"), naam: "Eva Hendriks", email: demoEmailOf("lezer"), rollen: ["lezer"] }, sid);
+    expect(c.name).toBe("next-auth.session-token");
+    expect(c.options).toEqual({ httpOnly: true, sameSite: "lax", path: "/", secure: false, maxAge: 8 * 3600 });
+    const token = await decode({ token: c.value, secret: process.env.NEXTAUTH_SECRET! });
+    expect(token).toMatchObject({ sub: await userId("lezer"), sid, rollen: ["lezer"], name: "Eva Hendriks" });
+    const session = await authOptions().callbacks!.session!({ session: { expires: "" }, token } as never);
+    expect((session as { sid?: string }).sid).toBe(sid);
+    expect((await checkSession(sid)).ok).toBe(true);
   });
 });
