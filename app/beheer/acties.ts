@@ -10,7 +10,8 @@ import { updateOrganisatie } from "@/lib/server/organisatie/update-organisatie";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
 import { retryUndeliverableMail } from "@/lib/server/outbox/retry-undeliverable-mail";
-import { removeGroepKoppeling, saveGroepKoppeling } from "@/lib/server/gebruikers/sso-groepen";
+import { saveGroepKoppeling } from "@/lib/server/gebruikers/save-groep-koppeling";
+import { removeGroepKoppeling } from "@/lib/server/gebruikers/remove-groep-koppeling";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 

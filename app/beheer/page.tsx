@@ -12,7 +12,7 @@ import { requirePagePermission } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
 import { ambtstitelActie, emailOpnieuwActie, groepKoppelingActie, groepKoppelingVerwijderenActie, gebruikerWijzigenActie, logoActie, logoVerwijderenActie, nieuweGebruikerActie, onderdeelActie, organisatieActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
 import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
-import { listGroepKoppelingen } from "@/lib/server/gebruikers/sso-groepen";
+import { listGroepKoppelingen } from "@/lib/server/gebruikers/list-groep-koppelingen";
 import { ssoConfigured } from "@/lib/server/auth/oidc";
 import { Tabel } from "@/components/ui/tabel";
 

@@ -26,7 +26,9 @@ const { confirmSignInWithPassword, requireRecentSignIn } = await import("@/lib/s
 const { startSession } = await import("@/lib/server/auth/sessions");
 const { recordDecision } = await import("@/lib/server/notas/record-decision");
 const { createUser } = await import("@/lib/server/gebruikers/manage-users");
-const { listGroepKoppelingen, removeGroepKoppeling, saveGroepKoppeling } = await import("@/lib/server/gebruikers/sso-groepen");
+const { listGroepKoppelingen } = await import("@/lib/server/gebruikers/list-groep-koppelingen");
+const { saveGroepKoppeling } = await import("@/lib/server/gebruikers/save-groep-koppeling");
+const { removeGroepKoppeling } = await import("@/lib/server/gebruikers/remove-groep-koppeling");
 const { POST: backchannelRoute } = await import("@/app/sso/backchannel-logout/route");
 
 /** A user agent: follows redirects by hand, keeps the provider's cookies, fills in its login form. */

@@ -2,7 +2,7 @@
 // server, says a user signed out there. Every Beslisroute session of that user ends; the rows in
 // PostgreSQL decide on every instance, so no instance keeps them alive.
 import { verifyLogoutToken } from "@/lib/server/auth/oidc";
-import { backchannelLogout } from "@/lib/server/auth/sso-accounts";
+import { backchannelLogout } from "@/lib/server/auth/backchannel-logout";
 import { recordSsoFailure } from "@/lib/server/auth/sso-accounts";
 
 const answer = (status: number, body?: object) =>

@@ -2,9 +2,8 @@ import "server-only";
 // Beheer: which group of the identity provider grants which roles and directie at SSO sign-in
 // (lib/server/auth/sso-accounts.ts applies it). Data, not configuration: the beheerder edits it.
 import { AppError, validationError } from "@/lib/errors";
-import { ROLLEN, type Rol } from "@/lib/domain/rollen";
+import { ROLLEN } from "@/lib/domain/rollen";
 import { idSchema, z } from "@/lib/domain/validatie";
-import { db } from "@/lib/db";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
@@ -17,20 +16,6 @@ export const groepKoppelingSchema = z
     organisatieonderdeelId: idSchema.nullable(),
   })
   .strict();
-
-export interface GroepKoppeling {
-  id: string;
-  groep: string;
-  rollen: Rol[];
-  organisatieonderdeelId: string | null;
-  onderdeel: string | null;
-}
-
-export async function listGroepKoppelingen(caller: Caller): Promise<GroepKoppeling[]> {
-  assertRole(caller.actor, "gebruikers.beheren");
-  const rows = await db().ssoGroepKoppeling.findMany({ orderBy: { groep: "asc" }, include: { organisatieonderdeel: { select: { naam: true } } } });
-  return rows.map((r) => ({ id: r.id, groep: r.groep, rollen: r.rollen, organisatieonderdeelId: r.organisatieonderdeelId, onderdeel: r.organisatieonderdeel?.naam ?? null }));
-}
 
 /** A new mapping, or new roles/directie for a group that is mapped already. */
 export async function saveGroepKoppeling(caller: Caller, input: unknown): Promise<{ id: string }> {
@@ -53,16 +38,5 @@ export async function saveGroepKoppeling(caller: Caller, input: unknown): Promis
       requestId: caller.requestId,
     });
     return { id: row.id };
-  });
-}
-
-export async function removeGroepKoppeling(caller: Caller, id: string): Promise<void> {
-  assertRole(caller.actor, "gebruikers.beheren");
-  requireRecentSignIn(caller.actor);
-  await transaction(async (tx) => {
-    const voor = /^[0-9a-f-]{36}$/i.test(id) ? await tx.ssoGroepKoppeling.findUnique({ where: { id } }) : null;
-    if (!voor) throw new AppError("NOT_FOUND", "Deze koppeling bestaat niet.");
-    await tx.ssoGroepKoppeling.delete({ where: { id } });
-    await appendAuditEvent(tx, { actorId: caller.actor.id, actie: "sso.groepkoppeling_gewijzigd", voor: { groep: voor.groep, rollen: voor.rollen, organisatieonderdeelId: voor.organisatieonderdeelId }, na: { groep: voor.groep, verwijderd: true }, requestId: caller.requestId });
   });
 }
