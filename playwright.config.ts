@@ -2,11 +2,14 @@
 // and seeded database and passes it in DATABASE_URL; Playwright owns the server process.
 import { defineConfig } from "@playwright/test";
 import { scriptEnv } from "./lib/env";
+import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, e2eSsoPort } from "./scripts/sso-e2e-settings";
 
 const env = scriptEnv();
 
 const port = env.E2E_PORT;
 const baseURL = `http://localhost:${port}`;
+// The local OpenID Provider for the SSO journeys (scripts/sso-provider-e2e.ts).
+const ssoPort = e2eSsoPort(port);
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,19 +31,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    // The standalone server, as npm start and the container image run it (scripts/standalone.ts).
-    command: `node .next/standalone/server.js`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOSTNAME: "::",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node --import tsx scripts/sso-provider-e2e.ts",
+      url: `http://localhost:${ssoPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      // The standalone server, as npm start and the container image run it (scripts/standalone.ts).
+      command: `node .next/standalone/server.js`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        HOSTNAME: "::",
+        NEXTAUTH_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        OIDC_ISSUER: `http://localhost:${ssoPort}`,
+        OIDC_CLIENT_ID: E2E_CLIENT_ID,
+        OIDC_CLIENT_SECRET: E2E_CLIENT_SECRET,
+        OIDC_ALLOW_HTTP: "true",
+      },
+    },
+  ],
 });

@@ -14,7 +14,7 @@ import { apiCsp, pageCsp } from "@/lib/domain/security-headers";
 import { AppError, problemResponse } from "@/lib/errors";
 
 const PATH_HEADER = "x-beslisroute-pad";
-const PUBLIC_PAGES = /^\/(inloggen|uitloggen)(\/|$)/;
+const PUBLIC_PAGES = /^\/(inloggen|uitloggen|sso)(\/|$)/;
 
 /** The shared problem+json answer (lib/errors), with the API's CSP. */
 function problem(code: "BAD_REQUEST" | "FORBIDDEN", detail: string): Response {
@@ -54,7 +54,8 @@ export default async function proxy(req: NextRequest) {
       }
     }
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-    csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+    const issuer = serverEnv().OIDC_ISSUER;
+    csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development", formAction: issuer ? new URL(issuer).origin : undefined });
     const requestHeaders = new Headers(req.headers);
     requestHeaders.set("content-security-policy", csp);
     requestHeaders.set("x-nonce", nonce);

@@ -21,13 +21,24 @@ export function sessionCookie() {
   };
 }
 
-/** The cookie value for a session started by the sign-in form (the same JWT next-auth issues). */
-export function encodeSessionToken(user: { id: string; naam: string; email: string; rollen: string[] }, sid: string): Promise<string> {
-  return encode({
-    token: { sub: user.id, name: user.naam, email: user.email, rollen: user.rollen as never, sid },
-    secret: serverEnv().NEXTAUTH_SECRET,
-    maxAge: sessionMaxAgeSeconds(),
+/**
+ * The session cookie for a session started outside next-auth's own endpoint (the sign-in form's
+ * server action, the SSO callback). next-auth 4 has no server-side signIn(); this runs the same
+ * options object next-auth runs with — its jwt callback, its cookie definition, its lifetime — and
+ * its documented `encode` (next-auth/jwt), so nothing is copied beside the library.
+ */
+export async function sessionCookieFor(user: { id: string; naam: string; email: string; rollen: string[] }, sid: string): Promise<{ name: string; value: string; options: { httpOnly: boolean; sameSite: "lax"; path: string; secure: boolean; maxAge: number } }> {
+  const options = authOptions();
+  const cookie = options.cookies!.sessionToken!;
+  const token = await options.callbacks!.jwt!({
+    token: { sub: user.id, name: user.naam, email: user.email },
+    user: { id: user.id, name: user.naam, email: user.email, rollen: user.rollen as never, sid } as never,
+    account: null,
+    trigger: "signIn",
   });
+  const maxAge = options.session!.maxAge!;
+  const value = await encode({ token, secret: options.secret!, maxAge: options.jwt?.maxAge ?? maxAge });
+  return { name: cookie.name, value, options: { ...(cookie.options as ReturnType<typeof sessionCookie>["options"]), maxAge } };
 }
 
 /** The client address next-auth's authorize() sees (set by the server, see client-address.ts). */

@@ -50,6 +50,26 @@ const serverSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** The organisation's beeldmerk (PNG or SVG file) for the letters, when none is uploaded on Beheer. */
   LOGO_PATH: z.string().min(1).optional(),
+  /**
+   * Single sign-on with the organisation's OpenID Provider (README "Single sign-on"). Unset issuer:
+   * no SSO. Client authentication: OIDC_CLIENT_SECRET (client_secret_basic) or OIDC_PRIVATE_KEY
+   * (private_key_jwt, a PKCS#8 PEM; OIDC_PRIVATE_KEY_ALG, OIDC_PRIVATE_KEY_ID for its kid).
+   */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_PRIVATE_KEY: z.string().min(40).optional(),
+  OIDC_PRIVATE_KEY_ALG: z.enum(["RS256", "PS256", "ES256", "EdDSA"]).default("RS256"),
+  OIDC_PRIVATE_KEY_ID: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default("openid profile email groups"),
+  /** The ID token / userinfo claim that lists the user's groups (Entra ID: "groups" or "roles"). */
+  OIDC_GROUPS_CLAIM: z.string().min(1).default("groups"),
+  /** Only for a local provider (tests, SSO_DEMO): allow an http:// issuer. */
+  OIDC_ALLOW_HTTP: booleanFlag.default(false),
+  /** false: no password form (SSO only). */
+  AUTH_PASSWORD: booleanFlag.default(true),
+  /** The besluit and beheer actions need a sign-in no older than this. */
+  RECENT_SIGN_IN_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
@@ -95,6 +115,9 @@ const scriptSchema = z.object({
   /** npm run lighthouse: the production server's port. */
   LIGHTHOUSE_PORT: z.coerce.number().int().min(1).max(65535).default(3300),
   PLAYWRIGHT_JSON_OUTPUT_NAME: z.string().optional(),
+  /** npm start: run the local OpenID Provider (scripts/sso-provider.ts) beside the app, with the demo accounts. */
+  SSO_DEMO: booleanFlag.optional(),
+  SSO_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3390),
 });
 
 export type ScriptEnv = z.infer<typeof scriptSchema>;

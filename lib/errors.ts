@@ -6,6 +6,7 @@ export const errorCodes = {
   VALIDATION_FAILED: { status: 400, title: "De invoer is niet geldig" },
   BAD_REQUEST: { status: 400, title: "Het verzoek is niet geldig" },
   UNAUTHENTICATED: { status: 401, title: "U bent niet ingelogd" },
+  RECENT_SIGN_IN_REQUIRED: { status: 401, title: "Log opnieuw in om dit te bevestigen" },
   FORBIDDEN: { status: 403, title: "U mag deze actie niet uitvoeren" },
   NOT_FOUND: { status: 404, title: "Niet gevonden" },
   METHOD_NOT_ALLOWED: { status: 405, title: "Deze methode is hier niet toegestaan" },

@@ -4,6 +4,7 @@ import { isBuildCurrent, recordBuild } from "./build-state";
 import { databaseGiveUp, log, prepare } from "./prepare";
 import { runServer } from "./run-server";
 import { prepareStandalone, standaloneCommand } from "./standalone";
+import { scriptEnv } from "@/lib/env";
 
 const NEXT = "node_modules/.bin/next";
 
@@ -22,7 +23,9 @@ async function main() {
   log(`Beslisroute draait op http://localhost:${port}`);
   // The standalone server, as the container image runs it (docs/DEPLOYMENT.md).
   const { cmd, args, env: serverEnv } = standaloneCommand(port);
-  const server = runServer(cmd, args, { ...env, ...serverEnv }, db);
+  // SSO_DEMO=true: the local OpenID Provider beside the app (a devDependency, loaded only then).
+  const demo = scriptEnv().SSO_DEMO ? await (await import("./sso-demo")).startSsoDemo({ port: scriptEnv().SSO_DEMO_PORT, appUrl: env.NEXTAUTH_URL!, databaseUrl: env.DATABASE_URL! }) : {};
+  const server = runServer(cmd, args, { ...env, ...serverEnv, ...demo }, db);
   databaseGiveUp.on("giveup", (reason) => {
     log(`${reason} Beslisroute stopt.`);
     void server.stop(1);

@@ -10,6 +10,8 @@ import { updateOrganisatie } from "@/lib/server/organisatie/update-organisatie";
 import { setVervanging } from "@/lib/server/gebruikers/set-vervanging";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
 import { retryUndeliverableMail } from "@/lib/server/outbox/retry-undeliverable-mail";
+import { saveGroepKoppeling } from "@/lib/server/gebruikers/save-groep-koppeling";
+import { removeGroepKoppeling } from "@/lib/server/gebruikers/remove-groep-koppeling";
 
 const s = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
 
@@ -116,4 +118,21 @@ export async function ambtstitelActie(id: string, _prev: FormState, fd: FormData
     return { melding: "De ambtstitel is opgeslagen." };
   });
   return hernoem(state, { ambtstitel: `ambtstitel-${id}` });
+}
+
+/** SSO: a group of the identity provider → roles and directie (new, or changed). */
+export async function groepKoppelingActie(_prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await saveGroepKoppeling(c, { groep: s(fd, "groep"), rollen: fd.getAll("rollen").map(String), organisatieonderdeelId: s(fd, `onderdeel-${s(fd, "sleutel")}`) || null });
+    revalidatePath("/beheer");
+    return { melding: `De koppeling van groep ${s(fd, "groep")} is opgeslagen.` };
+  });
+}
+
+export async function groepKoppelingVerwijderenActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  return runFormAction(fd, async (c) => {
+    await removeGroepKoppeling(c, id);
+    revalidatePath("/beheer");
+    return { melding: "De koppeling is verwijderd." };
+  });
 }

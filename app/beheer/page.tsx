@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { AmbtstitelFormulier, GebruikerRollen, LogoFormulier, NieuweGebruiker, OnderdeelFormulier, OrganisatieFormulier, VervangingFormulier, WachtwoordInstellen } from "@/components/beheer/beheer-formulieren";
+import { AmbtstitelFormulier, GebruikerRollen, GroepKoppelingFormulier, GroepKoppelingVerwijderen, LogoFormulier, NieuweGebruiker, OnderdeelFormulier, OrganisatieFormulier, VervangingFormulier, WachtwoordInstellen } from "@/components/beheer/beheer-formulieren";
 import { listOrganisaties } from "@/lib/server/organisatie/organisatie";
 import { formatDag, formatTijdstip } from "@/lib/domain/datum";
 import { beveiligingsLabels, type BeveiligingsActie } from "@/lib/domain/beveiligingslog";
@@ -10,8 +10,10 @@ import { tokenIntrekkenActie } from "@/app/mijn-gegevens/acties";
 import { rolLabels, type Rol } from "@/lib/domain/rollen";
 import { requirePagePermission } from "@/lib/server/session";
 import { beheerOverzicht } from "@/lib/server/gebruikers/beheer-overzicht";
-import { ambtstitelActie, emailOpnieuwActie, gebruikerWijzigenActie, logoActie, logoVerwijderenActie, nieuweGebruikerActie, onderdeelActie, organisatieActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
+import { ambtstitelActie, emailOpnieuwActie, groepKoppelingActie, groepKoppelingVerwijderenActie, gebruikerWijzigenActie, logoActie, logoVerwijderenActie, nieuweGebruikerActie, onderdeelActie, organisatieActie, vervangingActie, wachtwoordInstellenActie } from "./acties";
 import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
+import { listGroepKoppelingen } from "@/lib/server/gebruikers/list-groep-koppelingen";
+import { ssoConfigured } from "@/lib/server/auth/oidc";
 import { Tabel } from "@/components/ui/tabel";
 
 export const metadata: Metadata = { title: "Beheer" };
@@ -20,7 +22,7 @@ export const dynamic = "force-dynamic";
 export default async function BeheerPage() {
   const actor = await requirePagePermission("gebruikers.beheren");
   const caller = { actor, requestId: "beheer" };
-  const [o, tokens, beveiliging, organisaties, onbestelbaar] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 }), listOrganisaties(caller), listUndeliverableMail(caller, { limiet: 50 })]);
+  const [o, tokens, beveiliging, organisaties, onbestelbaar, koppelingen] = await Promise.all([beheerOverzicht(actor), listAllTokens(actor), listSecurityEvents(actor, { limiet: 50 }), listOrganisaties(caller), listUndeliverableMail(caller, { limiet: 50 }), listGroepKoppelingen(caller)]);
   const bewindspersonen = o.gebruikers.filter((g) => g.rollen.includes("bewindspersoon"));
   return (
     <AppShell actor={actor} actief="/beheer">
@@ -85,6 +87,39 @@ export default async function BeheerPage() {
         <details className="br-details">
           <summary>Nieuwe gebruiker</summary>
           <NieuweGebruiker action={nieuweGebruikerActie} eenheden={o.eenheden.map((e) => ({ id: e.id, naam: e.naam }))} />
+        </details>
+      </section>
+      <section aria-labelledby="sso-titel">
+        <h2 id="sso-titel" className="nl-heading nl-heading--level-2">Inloggen via de organisatie: groepen en rollen</h2>
+        <p className="nl-paragraph">
+          {ssoConfigured() ? "Inloggen via de identiteitsprovider van de organisatie is ingesteld." : "Inloggen via een identiteitsprovider is niet ingesteld (OIDC_ISSUER); deze koppelingen gelden zodra het is ingesteld."}{" "}
+          Bij elke inlog via de organisatie krijgt een medewerker de rollen (en het onderdeel) van zijn gekoppelde groepen; wie in geen gekoppelde groep zit, houdt de rollen die hier zijn gegeven, en een nieuwe medewerker krijgt dan nog geen rol.
+        </p>
+        {koppelingen.length ? (
+          <Tabel bijschrift="Gekoppelde groepen" kolommen={["Groep", "Rollen", "Onderdeel"]}>
+            {koppelingen.map((k) => (
+              <tr key={k.id} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{k.groep}</td>
+                <td className="utrecht-table__cell">{k.rollen.map((r) => rolLabels[r] ?? r).join(", ")}</td>
+                <td className="utrecht-table__cell">{k.onderdeel ?? "niet gewijzigd"}</td>
+              </tr>
+            ))}
+          </Tabel>
+        ) : <p className="nl-paragraph">Er zijn nog geen groepen gekoppeld.</p>}
+        {koppelingen.length ? (
+          <details className="br-details">
+            <summary>Koppelingen wijzigen of verwijderen</summary>
+            {koppelingen.map((k) => (
+              <div key={k.id}>
+                <GroepKoppelingFormulier action={groepKoppelingActie} eenheden={o.eenheden.map((e) => ({ id: e.id, naam: e.naam }))} groep={k.groep} rollen={k.rollen} organisatieonderdeelId={k.organisatieonderdeelId} />
+                <GroepKoppelingVerwijderen action={groepKoppelingVerwijderenActie.bind(null, k.id)} groep={k.groep} />
+              </div>
+            ))}
+          </details>
+        ) : null}
+        <details className="br-details">
+          <summary>Nieuwe koppeling</summary>
+          <GroepKoppelingFormulier action={groepKoppelingActie} eenheden={o.eenheden.map((e) => ({ id: e.id, naam: e.naam }))} />
         </details>
       </section>
       <section aria-labelledby="vervangers-titel">

@@ -1,10 +1,10 @@
 "use server";
-// Sign-in as a server action, so the form works before JavaScript loads. It sets the same JWT
-// session cookie next-auth's Credentials provider sets (same secret, name and lifetime, and the id
-// of the Sessie row that decides whether it still counts).
+// Sign-in as a server action, so the form works before JavaScript loads. The session cookie is
+// made by next-auth's own callbacks and options (lib/auth.ts sessionCookieFor), carrying the id of
+// the Sessie row that decides whether it still counts.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { encodeSessionToken, sessionCookie, sessionMaxAgeSeconds } from "@/lib/auth";
+import { sessionCookieFor } from "@/lib/auth";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { ADDRESS_HEADER } from "@/lib/server/auth/client-address";
 import { signInFormSchema } from "@/lib/domain/sign-in";
@@ -36,8 +36,7 @@ export async function inloggenActie(callbackUrl: string, _prev: FormState, fd: F
       waarden,
     };
   }
-  const token = await encodeSessionToken(result.user, result.sid);
-  const cookie = sessionCookie();
-  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: sessionMaxAgeSeconds() });
+  const cookie = await sessionCookieFor(result.user, result.sid);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
   redirect(safeCallbackPath(callbackUrl));
 }

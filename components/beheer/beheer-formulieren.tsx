@@ -144,3 +144,28 @@ export function AmbtstitelFormulier({ action, id, naam, ambtstitel }: { action: 
     </ActionForm>
   );
 }
+
+/** SSO: a group of the identity provider → roles and (optionally) the directie at sign-in. */
+export function GroepKoppelingFormulier({ action, eenheden, groep, rollen = [], organisatieonderdeelId }: { action: ServerAction; eenheden: { id: string; naam: string }[]; groep?: string; rollen?: string[]; organisatieonderdeelId?: string | null }) {
+  const sleutel = groep ?? "nieuw";
+  return (
+    <ActionForm action={action} knop={groep ? `Opslaan voor ${groep}` : "Koppeling toevoegen"} label={groep ? `Koppeling van groep ${groep}` : "Nieuwe koppeling van een groep"} secundair={Boolean(groep)}>
+      {(s) => (
+        <>
+          {groep ? <input type="hidden" name="groep" value={groep} /> : <Invoer naam="groep" label="Groep bij de identiteitsprovider" beschrijving="Zoals de groepenclaim hem noemt: een naam (Keycloak, ADFS) of een object-id (Entra ID)." fout={foutVoor(s, "groep")} defaultValue={s.ok ? "" : s.waarden?.groep} />}
+          <RollenKeuze naam={`groep-rollen-${sleutel}`} legenda={groep ? `Rollen voor groep ${groep}` : "Rollen"} gekozen={rollen} fout={foutVoor(s, "rollen")} />
+          <input type="hidden" name="sleutel" value={sleutel} />
+          <Keuzelijst naam={`onderdeel-${sleutel}`} label={groep ? `Onderdeel voor groep ${groep}` : "Organisatieonderdeel (optioneel)"} opties={eenheden.map((e) => ({ waarde: e.id, label: e.naam }))} leeg="Niet wijzigen" defaultValue={organisatieonderdeelId ?? ""} fout={foutVoor(s, "organisatieonderdeelId")} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function GroepKoppelingVerwijderen({ action, groep }: { action: ServerAction; groep: string }) {
+  return (
+    <ActionForm action={action} knop={`Koppeling van ${groep} verwijderen`} label={`Koppeling van ${groep} verwijderen`} secundair>
+      {() => null}
+    </ActionForm>
+  );
+}

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { veldId } from "@/components/forms/fields";
 import type { FormState } from "@/lib/ui/form-state";
+import { Herbevestigen } from "@/components/auth/herbevestigen";
 
 export type ServerAction = (prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -31,6 +32,7 @@ export function ActionForm({ action, knop, children, label, className, secundair
         {state.ok && state.melding ? <p className="utrecht-alert utrecht-alert--ok br-status__melding">{state.melding}</p> : null}
       </div>
       {children(state)}
+      <Herbevestigen state={state} />
       <button type="submit" className={`utrecht-button ${secundair ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`} disabled={bezig} aria-disabled={bezig}>
         {bezig ? "Bezig…" : knop}
       </button>

@@ -13,6 +13,8 @@ export interface Actor {
   vervangtVoor: string[];
   /** The name of the organisation (the ministerie above the official's unit), for the page header. */
   organisatie?: string | null;
+  /** For a browser session: how and when the official last proved who they are (recent sign-in). */
+  aangemeld?: { soort: "wachtwoord" | "sso"; tijdstip: Date; sessieId: string };
 }
 
 export function heeftRol(actor: Pick<Actor, "rollen">, ...rollen: Rol[]): boolean {

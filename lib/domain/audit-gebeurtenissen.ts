@@ -137,7 +137,8 @@ export const AUDIT_SOORTEN = {
   // Security
   "sessie.gestart": soort({ voor: geen, na: z.looseObject({ sessie: id, soort: tekst }), beveiliging: "Ingelogd" }),
   "sessie.afgemeld": soort({ voor: geen, na: z.looseObject({}), beveiliging: "Uitgelogd" }),
-  "inloggen.mislukt": soort({ voor: geen, na: z.looseObject({ email: tekst, reden: tekst }), beveiliging: "Inloggen mislukt" }),
+  // email null: a refused single sign-on before the provider named anyone (a bad token, a forged callback).
+  "inloggen.mislukt": soort({ voor: geen, na: z.looseObject({ email: tekst.nullable(), reden: tekst }), beveiliging: "Inloggen mislukt" }),
   "inloggen.geblokkeerd": soort({ voor: geen, na: z.looseObject({ email: tekst }), beveiliging: "Inloggen tijdelijk geblokkeerd" }),
   "inloggen.geweigerd": soort({ voor: geen, na: z.looseObject({ email: tekst }), beveiliging: "Inlogpoging geweigerd (geblokkeerd)" }),
   "inloggen.aanval_vermoed": soort({ voor: geen, na: z.looseObject({ email: tekst, mislukt: z.number() }), beveiliging: "Veel mislukte pogingen op één account" }),
@@ -148,6 +149,17 @@ export const AUDIT_SOORTEN = {
   "token.gebruikt": soort({ voor: geen, na: z.object({ id, scope: tekst }), beveiliging: "API-token gebruikt (eerste keer die dag)" }),
   "token.ingetrokken": soort({ voor: geen, na: z.object({ id, naam: tekst, eigenaarId: id.optional() }), beveiliging: "API-token ingetrokken" }),
   "agenda.token_vernieuwd": soort({ voor: geen, na: z.object({ vorigeIngetrokken: z.boolean() }), beveiliging: "Agenda-adres vernieuwd" }),
+  // Single sign-on and recent sign-in (issue 11; lib/server/auth/sso-accounts.ts, recent-sign-in.ts)
+  "sessie.herbevestigd": soort({ voor: geen, na: z.looseObject({ sessie: id, soort: tekst }), beveiliging: "Opnieuw ingelogd voor een besluit of beheerhandeling" }),
+  "sso.gekoppeld": soort({ voor: geen, na: z.object({ gebruikerId: id, email: tekst, issuer: tekst, subject: tekst }), beveiliging: "Account gekoppeld aan de identiteitsprovider" }),
+  "sso.aangemaakt": soort({ voor: geen, na: z.object({ gebruikerId: id, email: tekst, issuer: tekst, subject: tekst, rollen: z.array(tekst), groepen: z.array(tekst) }), beveiliging: "Account aangemaakt bij de eerste inlog via de organisatie" }),
+  "sso.rollen_gewijzigd": soort({
+    voor: z.object({ rollen: z.array(tekst), organisatieonderdeelId: id }),
+    na: z.object({ gebruikerId: id, rollen: z.array(tekst), organisatieonderdeelId: id, groepen: z.array(tekst) }),
+    beveiliging: "Rollen gewijzigd door groepen van de identiteitsprovider",
+  }),
+  "sso.backchannel_afgemeld": soort({ voor: geen, na: z.object({ gebruikerId: id.nullable(), issuer: tekst, subject: tekst.nullable(), sid: tekst.nullable(), sessies: z.number() }), beveiliging: "Uitgelogd door de identiteitsprovider (back-channel)" }),
+  "sso.groepkoppeling_gewijzigd": soort({ voor: z.looseObject({ rollen: z.array(tekst) }).nullable(), na: z.looseObject({ groep: tekst }), beveiliging: "Koppeling van groepen aan rollen gewijzigd" }),
 } as const;
 
 export type AuditActie = keyof typeof AUDIT_SOORTEN;

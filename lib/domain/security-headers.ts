@@ -12,7 +12,11 @@ export const FIXED_SECURITY_HEADERS: { key: string; value: string }[] = [
 ];
 
 /** CSP of a page: scripts only with this request's nonce (and what they load), no framing. */
-export function pageCsp(nonce: string, opts: { dev?: boolean } = {}): string {
+/**
+ * `formAction`: the identity provider's origin, where the Uitloggen form's answer redirects
+ * (RP-initiated logout); browsers apply form-action to a form's redirects too.
+ */
+export function pageCsp(nonce: string, opts: { dev?: boolean; formAction?: string } = {}): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonced scripts load are trusted; 'unsafe-eval' only in `next dev`.
@@ -24,7 +28,7 @@ export function pageCsp(nonce: string, opts: { dev?: boolean } = {}): string {
     `connect-src 'self'${opts.dev ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${opts.formAction ? ` ${opts.formAction}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

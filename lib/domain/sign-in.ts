@@ -38,3 +38,23 @@ export const wachtwoordSchema = z
   .string({ error: "Kies een wachtwoord." })
   .min(12, "Het wachtwoord is minstens 12 tekens lang.")
   .max(200, "Het wachtwoord is hoogstens 200 tekens lang.");
+
+/** What the sign-in page tells a user whose sign-in at the identity provider was refused (`?sso=`). */
+export function ssoFoutMelding(reden: string | undefined): string | null {
+  if (!reden) return null;
+  switch (reden) {
+    case "gedeactiveerd":
+      return "Uw account in Beslisroute is niet actief. Neem contact op met de beheerder.";
+    case "provider_weigert":
+      return "Uw organisatie heeft het inloggen geweigerd of afgebroken. Probeer het opnieuw of neem contact op met de servicedesk.";
+    case "provider_onbereikbaar":
+      return "De inlogdienst van uw organisatie is nu niet bereikbaar. Probeer het over enkele minuten opnieuw.";
+    case "geen_email":
+    case "email_al_gekoppeld":
+      return "Uw account bij de organisatie kan niet aan een account in Beslisroute worden gekoppeld. Neem contact op met de beheerder.";
+    case "geen_poging":
+      return "Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.";
+    default:
+      return "Inloggen via uw organisatie is niet gelukt: het antwoord van de inlogdienst was niet geldig. Probeer het opnieuw.";
+  }
+}

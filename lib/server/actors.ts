@@ -81,17 +81,18 @@ export interface SessionColumns {
   verlooptOp: Date;
   laatstActiefOp: Date;
   authTijdstip: Date;
+  soort: "wachtwoord" | "sso";
 }
 
 /** The actor behind a session row, with the session's state (the caller judges it). */
 export async function loadActorForSession(sessieId: string): Promise<{ actor: Actor | null; sessie: SessionColumns } | null> {
   if (!UUID.test(sessieId)) return null;
   const row = await actorQuery<SessionColumns>(Prisma.sql`
-    SELECT s."gebruikerId", s.id AS "sessieId", s."ingetrokkenOp", s."intrekReden", s."verlooptOp", s."laatstActiefOp", s."authTijdstip"
+    SELECT s."gebruikerId", s.id AS "sessieId", s."ingetrokkenOp", s."intrekReden", s."verlooptOp", s."laatstActiefOp", s."authTijdstip", s.soort::text AS soort
       FROM "Sessie" s WHERE s.id = ${sessieId}::uuid`);
   if (!row) return null;
-  const { sessieId: id, ingetrokkenOp, intrekReden, verlooptOp, laatstActiefOp, authTijdstip } = row;
-  return { actor: toActor(row), sessie: { sessieId: id, ingetrokkenOp, intrekReden, verlooptOp, laatstActiefOp, authTijdstip } };
+  const { sessieId: id, ingetrokkenOp, intrekReden, verlooptOp, laatstActiefOp, authTijdstip, soort } = row;
+  return { actor: toActor(row), sessie: { sessieId: id, ingetrokkenOp, intrekReden, verlooptOp, laatstActiefOp, authTijdstip, soort } };
 }
 
 export interface TokenColumns {

@@ -7,6 +7,8 @@ export interface FormState {
   melding?: string;
   fouten?: FieldError[];
   waarden?: Record<string, string>;
+  /** The server asks for a recent sign-in first (password in the form, or again at the provider). */
+  herbevestigen?: "wachtwoord" | "sso";
 }
 
 export const leegFormulier: FormState = {};

@@ -219,7 +219,7 @@ describe("sign-in throttling", () => {
   it("shows the security log to the beheerder only", async () => {
     const log = await listSecurityEvents(await actor("beheer"), { limiet: 500 });
     expect(log.length).toBeGreaterThan(5);
-    const securityActions = new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.aanval_vermoed", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_onjuist", "gebruiker.wachtwoord_ingesteld", "token.aangemaakt", "token.gebruikt", "token.ingetrokken", "agenda.token_vernieuwd"]);
+    const securityActions = new Set(["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.aanval_vermoed", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_onjuist", "gebruiker.wachtwoord_ingesteld", "token.aangemaakt", "token.gebruikt", "token.ingetrokken", "agenda.token_vernieuwd", "sessie.herbevestigd", "sso.gekoppeld", "sso.aangemaakt", "sso.rollen_gewijzigd", "sso.backchannel_afgemeld", "sso.groepkoppeling_gewijzigd"]);
     expect(log.filter((e) => !securityActions.has(e.actie))).toEqual([]);
     const seen = new Set(log.map((e) => e.actie));
     for (const a of ["sessie.gestart", "sessie.afgemeld", "inloggen.mislukt", "inloggen.geblokkeerd", "inloggen.geweigerd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld"]) expect(seen, a).toContain(a);

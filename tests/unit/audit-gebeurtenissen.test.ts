@@ -53,7 +53,9 @@ describe("the Tijdlijn reads each event's sentence and remark from the registry"
 
   it("lists these security events on the Beheer page", () => {
     expect(Object.keys(BEVEILIGINGSLABELS).sort()).toEqual(
-      ["agenda.token_vernieuwd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld", "gebruiker.wachtwoord_onjuist", "inloggen.aanval_vermoed", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.mislukt", "sessie.afgemeld", "sessie.gestart", "token.aangemaakt", "token.gebruikt", "token.ingetrokken"].sort(),
+      ["agenda.token_vernieuwd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld", "gebruiker.wachtwoord_onjuist", "inloggen.aanval_vermoed", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.mislukt", "sessie.afgemeld", "sessie.gestart", "token.aangemaakt", "token.gebruikt", "token.ingetrokken",
+        // single sign-on and recent sign-in (issue 11)
+        "sessie.herbevestigd", "sso.gekoppeld", "sso.aangemaakt", "sso.rollen_gewijzigd", "sso.backchannel_afgemeld", "sso.groepkoppeling_gewijzigd"].sort(),
     );
     expect(Object.keys(AUDIT_SOORTEN)).toContain("nota.geparafeerd");
   });

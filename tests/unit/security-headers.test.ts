@@ -19,6 +19,8 @@ describe("page CSP", () => {
   it("adds eval only for next dev", () => {
     expect(directives(pageCsp("n", { dev: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(pageCsp("n"))["script-src"]).not.toContain("'unsafe-eval'");
+    // RP-initiated logout: the Uitloggen form's redirect to the identity provider is allowed.
+    expect(directives(pageCsp("n", { formAction: "https://login.microsoftonline.com" }))["form-action"]).toEqual(["'self'", "https://login.microsoftonline.com"]);
   });
   it("lets nothing run in API answers and files", () => {
     const d = directives(apiCsp());

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
 import { dummyPasswordHash, verifyPassword } from "@/lib/server/auth/password";
 import { ACCOUNT_ALERT_FAILURES, recordSignInFailure, recordSignInSuccess, signInBlocked } from "@/lib/server/limits/rate-limits";
 import { recordSecurityEvent, startSession } from "@/lib/server/auth/sessions";
@@ -31,7 +32,7 @@ export interface SignInContext {
  */
 export async function authenticate(input: unknown, ctx: SignInContext = { adres: "onbekend", via: "api" }): Promise<AuthenticateResult> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
+  if (!parsed.success || !serverEnv().AUTH_PASSWORD) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
   const block = await signInBlocked(email, ctx.adres);

@@ -21,15 +21,26 @@ export async function recordSecurityEvent(input: AuditEventInput): Promise<void>
 }
 
 /** A new session row for a user who just proved who they are; its id goes into the cookie. */
-export async function startSession(userId: string, opts: { soort?: "wachtwoord" | "sso"; adres?: string; via?: string } = {}): Promise<string> {
+export async function startSession(
+  userId: string,
+  opts: { soort?: "wachtwoord" | "sso"; adres?: string; via?: string; authTijdstip?: Date; sso?: { idToken: string; sid: string | null; issuer: string } } = {},
+  inTx?: Tx,
+): Promise<string> {
   const env = serverEnv();
-  return transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const row = await tx.sessie.create({
-      data: { gebruikerId: userId, soort: opts.soort ?? "wachtwoord", verlooptOp: new Date(Date.now() + env.SESSION_MAX_HOURS * 3_600_000) },
+      data: {
+        gebruikerId: userId,
+        soort: opts.soort ?? "wachtwoord",
+        verlooptOp: new Date(Date.now() + env.SESSION_MAX_HOURS * 3_600_000),
+        ...(opts.authTijdstip ? { authTijdstip: opts.authTijdstip } : {}),
+        ...(opts.sso ? { ssoIdToken: opts.sso.idToken, ssoSid: opts.sso.sid } : {}),
+      },
     });
-    await appendAuditEvent(tx, { actorId: userId, actie: "sessie.gestart", na: { sessie: row.id, soort: row.soort, adres: opts.adres ?? null, via: opts.via ?? null } });
+    await appendAuditEvent(tx, { actorId: userId, actie: "sessie.gestart", na: { sessie: row.id, soort: row.soort, adres: opts.adres ?? null, via: opts.via ?? null, ...(opts.sso ? { issuer: opts.sso.issuer } : {}) } });
     return row.id;
-  });
+  };
+  return inTx ? run(inTx) : transaction(run);
 }
 
 /** Ends every open session of a user (sign-out, password change, deactivation), on every instance. */
@@ -61,7 +72,7 @@ export async function checkSession(sessieId: string | undefined, opts: { backgro
   if (!opts.background && now - sessie.laatstActiefOp.getTime() > TOUCH_AFTER_MS) {
     await db().sessie.updateMany({ where: { id: sessie.sessieId, ingetrokkenOp: null }, data: { laatstActiefOp: new Date() } });
   }
-  return { ok: true, actor, sessie };
+  return { ok: true, actor: { ...actor, aangemeld: { soort: sessie.soort, tijdstip: sessie.authTijdstip, sessieId: sessie.sessieId } }, sessie };
 }
 
 /** Sign-out: every session of the user ends (a copy of the cookie taken earlier is worthless). */

@@ -6,6 +6,7 @@ import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { hashPassword } from "@/lib/server/auth/password";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import { assertRole, type Caller } from "@/lib/server/notas/mutation";
 
 const rollenSchema = z.array(z.enum(ROLLEN, { error: "Onbekende rol." })).min(1, "Kies ten minste één rol.");
@@ -25,6 +26,7 @@ export const nieuweGebruikerSchema = z
 /** Beheer: a new official with roles and a starting password. */
 export async function createUser(caller: Caller, input: unknown) {
   assertRole(caller.actor, "gebruikers.beheren");
+  requireRecentSignIn(caller.actor);
   const parsed = nieuweGebruikerSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { wachtwoord, ...data } = parsed.data;
@@ -45,6 +47,7 @@ export async function createUser(caller: Caller, input: unknown) {
 /** Beheer: a user's roles and whether the account is active. A beheerder cannot lock themself out. */
 export async function updateUser(caller: Caller, userId: string, input: unknown) {
   assertRole(caller.actor, "gebruikers.beheren");
+  requireRecentSignIn(caller.actor);
   const parsed = z.object({ rollen: rollenSchema, actief: z.boolean() }).strict().safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { rollen, actief } = parsed.data;
@@ -64,6 +67,7 @@ export async function updateUser(caller: Caller, userId: string, input: unknown)
 /** Beheer: the exact office title of a bewindspersoon ("Minister voor Volkshuisvesting en Ruimtelijke Ordening"), as the letters sign with it. */
 export async function setAmbtstitel(caller: Caller, userId: string, input: unknown) {
   assertRole(caller.actor, "gebruikers.beheren");
+  requireRecentSignIn(caller.actor);
   const parsed = z.object({ ambtstitel: verplichteTekst("de ambtstitel", 200) }).strict().safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   return transaction(async (tx) => {

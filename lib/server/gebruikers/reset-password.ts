@@ -6,6 +6,7 @@ import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { hashPassword } from "@/lib/server/auth/password";
 import { revokeUserSessions } from "@/lib/server/auth/sessions";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import { assertRole, type Caller } from "@/lib/server/notas/mutation";
 
 const schema = z.object({ wachtwoord: wachtwoordSchema }).strict();
@@ -16,6 +17,7 @@ const schema = z.object({ wachtwoord: wachtwoordSchema }).strict();
  */
 export async function resetPassword(caller: Caller, userId: string, input: unknown): Promise<void> {
   assertRole(caller.actor, "gebruikers.beheren");
+  requireRecentSignIn(caller.actor);
   const id = idSchema.safeParse(userId);
   if (!id.success) throw new AppError("NOT_FOUND", "Deze gebruiker bestaat niet.");
   const parsed = schema.safeParse(input);

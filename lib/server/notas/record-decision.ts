@@ -4,6 +4,7 @@ import { besluitSchema } from "@/lib/domain/nota-schemas";
 import { nextStatus } from "@/lib/server/notas/mutation";
 import { defineNotaUseCase } from "@/lib/server/notas/use-case";
 import { queueTaakMail, usersWithRole } from "@/lib/server/outbox/queue";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 
 /**
  * POST /api/v1/notas/{id}/besluit: the bewindspersoon's oordeel per beslispunt and annotations,
@@ -14,6 +15,7 @@ export const recordDecision = defineNotaUseCase({
   handeling: "beslissen",
   schema: besluitSchema,
   async apply({ tx, actor, nota, input: b, nu, cas }) {
+    requireRecentSignIn(actor, nu);
     const notaId = nota.id;
     const terInformatie = nota.soort === "ter_informatie";
     if (!terInformatie) {
