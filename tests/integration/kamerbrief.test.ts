@@ -10,7 +10,7 @@ import { exportKamerbriefDocx } from "@/lib/server/exports/kamerbrief-docx";
 import { createOnderdeel } from "@/lib/server/organisatie/create-onderdeel";
 import { setOrganisatieLogo } from "@/lib/server/organisatie/set-organisatie-logo";
 import { updateOrganisatie } from "@/lib/server/organisatie/update-organisatie";
-import { setAmbtstitel } from "@/lib/server/gebruikers/manage-users";
+import { setAmbtstitel } from "@/lib/server/gebruikers/set-ambtstitel";
 import { createNota } from "@/lib/server/notas/create-nota";
 import { loadActor } from "@/lib/server/session";
 import { as, ensureSeed, expectAppError, newNota, prisma, userId } from "@/tests/support/fixtures";

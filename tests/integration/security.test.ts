@@ -12,7 +12,7 @@ import pg from "pg";
 import { childEnv } from "@/lib/env";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { checkSession, signOutUser, startSession } from "@/lib/server/auth/sessions";
-import { updateUser } from "@/lib/server/gebruikers/manage-users";
+import { updateUser } from "@/lib/server/gebruikers/update-user";
 import { resetPassword } from "@/lib/server/gebruikers/reset-password";
 import { changeOwnPassword } from "@/lib/server/gebruikers/change-password";
 import { listUsers } from "@/lib/server/gebruikers/list-users";
