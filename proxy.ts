@@ -10,7 +10,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { serverEnv } from "@/lib/env";
 import { sameOrigin } from "@/lib/domain/same-origin";
-import { apiCsp, pageCsp } from "@/lib/domain/security-headers";
+import { apiCsp, pageCsp, referentieCsp } from "@/lib/domain/security-headers";
 import { AppError, problemResponse } from "@/lib/errors";
 
 const PATH_HEADER = "x-beslisroute-pad";
@@ -41,7 +41,8 @@ export default async function proxy(req: NextRequest) {
   let res: NextResponse;
   let csp: string;
   if (isApi) {
-    csp = apiCsp();
+    // The API reference page runs Swagger UI's script from this server (lib/domain/api-referentie.ts).
+    csp = raw === "/api/v1/docs" ? referentieCsp() : apiCsp();
     res = NextResponse.next();
   } else {
     if (!PUBLIC_PAGES.test(raw)) {

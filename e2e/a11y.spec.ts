@@ -58,3 +58,20 @@ test("unique titles across the main pages", async ({ page }) => {
   }
   expect(titels.size).toBe(7);
 });
+
+test("the API reference page (/api/v1/docs, public) renders the document and passes axe, opened and closed", async ({ page }) => {
+  const fouten: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") fouten.push(m.text());
+  });
+  await page.goto("/api/v1/docs");
+  await expect(page.locator("h1")).toHaveText(/Beslisroute API \d+\.\d+\.\d+/);
+  // Swagger UI has loaded the published document: its operations, with their Dutch summaries.
+  await expect(page.getByText("Nieuwe nota (concept)")).toBeVisible();
+  await expect(page.locator(".opblock")).not.toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.locator(".opblock-summary").filter({ hasText: "Nieuwe nota (concept)" }).first().click();
+  await expect(page.locator(".opblock.is-open")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  expect(fouten).toEqual([]);
+});

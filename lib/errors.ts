@@ -10,6 +10,7 @@ export const errorCodes = {
   FORBIDDEN: { status: 403, title: "U mag deze actie niet uitvoeren" },
   NOT_FOUND: { status: 404, title: "Niet gevonden" },
   METHOD_NOT_ALLOWED: { status: 405, title: "Deze methode is hier niet toegestaan" },
+  NOT_ACCEPTABLE: { status: 406, title: "Deze vorm is er niet" },
   STALE_VERSION: { status: 409, title: "Iemand anders heeft dit intussen gewijzigd" },
   INVALID_TRANSITION: { status: 409, title: "Deze stap kan in de huidige status niet" },
   NOT_YOUR_TURN: { status: 409, title: "Het is niet uw beurt" },

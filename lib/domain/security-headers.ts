@@ -34,6 +34,14 @@ export function pageCsp(nonce: string, opts: { dev?: boolean; formAction?: strin
 }
 
 /** CSP of API answers and files: nothing runs; an HTML export may style itself, in a sandbox. */
+/**
+ * The API reference page (/api/v1/docs): Swagger UI's own script and styles from this server, the
+ * document from this server; nothing inline runs, nothing else is loaded.
+ */
+export function referentieCsp(): string {
+  return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+}
+
 export function apiCsp(): string {
   return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 }

@@ -22,7 +22,8 @@ export const dagSchema = z
     } catch {
       return false;
     }
-  }, "Deze datum bestaat niet.");
+  }, "Deze datum bestaat niet.")
+  .meta({ format: "date", example: "2025-06-30" });
 
 export const idSchema = z.uuid({ error: "Dit is geen geldige verwijzing (uuid)." });
 

@@ -10,6 +10,7 @@ import { withSlot } from "@/lib/server/ops/concurrency";
 import { serverEnv } from "@/lib/env";
 import { noteDatabaseError } from "@/lib/server/ops/database-status";
 import { errorFields, log } from "@/lib/server/ops/log";
+import { kiesVorm } from "@/lib/domain/accept";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
@@ -131,14 +132,39 @@ export function fileResponse(file: FileBody, init?: ResponseInit): Response {
   return new Response(new Uint8Array(file.bytes).buffer as ArrayBuffer, { ...init, headers });
 }
 
-/** GET of a file about one resource (a nota, an MR meeting): the use case gets the caller and the id. */
-export function fileRoute(fn: (caller: { actor: Actor; requestId: string }, id: string) => Promise<FileBody>) {
+type FileFn = (caller: { actor: Actor; requestId: string }, id: string) => Promise<FileBody>;
+
+/** Renders one document for the actor: a per-user limit and a per-process bound on renders at once. */
+export async function renderFile(req: Request, actor: Actor, id: string, fn: FileFn): Promise<Response> {
+  // Rendering documents is the costliest work the server does: a per-user limit (429 + Retry-After).
+  await limitExpensive(actor.id);
+  // And a bound per process on documents rendered at once (503 + Retry-After beyond a short queue).
+  const file = await withSlot("render", { limit: serverEnv().RENDER_CONCURRENCY, detail: "Er worden nu veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw." }, () => fn(callerFor(req, actor), id));
+  return fileResponse(file, { headers: { vary: "Accept" } });
+}
+
+/**
+ * GET of a file about one resource (a nota, an MR meeting): the use case gets the caller and the id.
+ * The browser's download links (…/kamerbrief.pdf) use this; in the API the same use case sits
+ * behind one resource with content negotiation (documentRoute).
+ */
+export function fileRoute(fn: FileFn) {
+  return authedRoute<IdCtx>(async (req, ctx, actor) => renderFile(req, actor, (await ctx.params).id, fn));
+}
+
+/** The form Accept asks for among `forms` (media type → use case); none fits: 406. */
+export function chooseForm<T extends string>(req: Request, forms: readonly T[]): T {
+  const form = kiesVorm(req.headers.get("accept"), forms);
+  if (!form) throw new AppError("NOT_ACCEPTABLE", `Dit document is er als ${forms.join(" of ")}; vraag een daarvan in de kop Accept.`);
+  return form;
+}
+
+/** One document resource in several forms, chosen with the Accept header (406 when none fits). */
+export function documentRoute(forms: Record<string, FileFn>) {
+  const offered = Object.keys(forms);
   return authedRoute<IdCtx>(async (req, ctx, actor) => {
-    // Rendering documents is the costliest work the server does: a per-user limit (429 + Retry-After).
-    await limitExpensive(actor.id);
-    // And a bound per process on documents rendered at once (503 + Retry-After beyond a short queue).
-    const file = await withSlot("render", { limit: serverEnv().RENDER_CONCURRENCY, detail: "Er worden nu veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw." }, async () => fn(callerFor(req, actor), (await ctx.params).id));
-    return fileResponse(file);
+    const form = chooseForm(req, offered);
+    return renderFile(req, actor, (await ctx.params).id, forms[form]!);
   });
 }
 

@@ -35,7 +35,7 @@ import { POST as publicatieRoute } from "@/app/api/v1/notas/[id]/publicatie/rout
 import { POST as weglakkingRoute } from "@/app/api/v1/notas/[id]/weglakkingen/route";
 import { GET as besluitenlijstRoute } from "@/app/api/v1/mr-vergaderingen/[id]/besluitenlijst.pdf/route";
 import { POST as agendaTokenRoute } from "@/app/api/v1/agenda/token/route";
-import { GET as agendaRoute } from "@/app/api/v1/agenda/[bestand]/route";
+import { GET as agendaRoute } from "@/app/api/v1/agenda/[token]/route";
 import { actor, as, ensureSeed, expectAppError, meetingInDays, newNota, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
 import { maakBijlagePdf } from "@/tests/support/bijlage-pdf-maker";
 import { docxParagrafen, pdfInfo, pdfStructuur, pdfText, pdfXmp, posities, unzip, unzipText, xmllintValidate } from "@/tests/support/read-back";
@@ -654,14 +654,16 @@ describe("de agenda-feed", () => {
     expect(viaToken.status).toBe(403);
     const { token, pad } = await renewAgendaToken(await as("afdelingshoofd"));
     const url = `http://localhost${pad}`;
-    expect(url).toMatch(/^https?:\/\/[^/]+\/api\/v1\/agenda\/bra_[A-Za-z0-9_-]{43}\.ics$/);
+    expect(url).toMatch(/^https?:\/\/[^/]+\/api\/v1\/agenda\/bra_[A-Za-z0-9_-]{43}$/);
     const rij = await prisma.gebruiker.findUniqueOrThrow({ where: { id: await userId("afdelingshoofd") }, select: { agendaTokenHash: true } });
     expect(rij.agendaTokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(rij)).not.toContain(token);
 
-    const bestand = `${token}.ics`;
-    const r = await agendaRoute(new Request(url), { params: Promise.resolve({ bestand }) });
+    // The resource without an extension, and the older .ics form that existing subscriptions use.
+    const r = await agendaRoute(new Request(url), { params: Promise.resolve({ token }) });
     expect(r.status).toBe(200);
+    const ouderAdres = await agendaRoute(new Request(`${url}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
+    expect(ouderAdres.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const { regels, events } = ics(await r.text());
     expect(regels[0]).toBe("BEGIN:VCALENDAR");
@@ -686,7 +688,7 @@ describe("de agenda-feed", () => {
     expect((await agendaFeed(`${eerste.token}.ics`, "http://localhost")).contentType).toBe("text/calendar; charset=utf-8");
     const tweede = await renewAgendaToken(await as("minister"));
     await expectAppError(agendaFeed(`${eerste.token}.ics`, "http://localhost"), "NOT_FOUND");
-    const oud = await agendaRoute(new Request(`http://localhost/api/v1/agenda/${eerste.token}.ics`), { params: Promise.resolve({ bestand: `${eerste.token}.ics` }) });
+    const oud = await agendaRoute(new Request(`http://localhost/api/v1/agenda/${eerste.token}.ics`), { params: Promise.resolve({ token: `${eerste.token}.ics` }) });
     expect(oud.status).toBe(404);
     expect((await agendaFeed(`${tweede.token}.ics`, "http://localhost")).bytes.byteLength).toBeGreaterThan(100);
     await expectAppError(agendaFeed(tweede.token, "http://localhost"), "NOT_FOUND"); // without .ics

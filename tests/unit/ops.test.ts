@@ -83,11 +83,11 @@ describe("the OpenAPI document names the operational rules", () => {
     const { openApiDocument } = await import("@/lib/domain/openapi");
     const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, unknown> }>> };
     const names = (path: string, method: string) => (doc.paths[path]![method]!.parameters ?? []).map((p) => p.name);
-    for (const path of ["/api/v1/notas", "/api/v1/notas/{id}/paraaf", "/api/v1/tokens", "/api/v1/mr-vergaderingen", "/api/v1/vervangingen"]) {
+    for (const path of ["/notas", "/notas/{id}/paraaf", "/tokens", "/mr-vergaderingen", "/vervangingen"]) {
       expect(names(path, "post"), path).toContain("Idempotency-Key");
       expect(Object.keys(doc.paths[path]!.post!.responses), path).toEqual(expect.arrayContaining(["409", "503"]));
     }
-    expect(names("/api/v1/notas", "get")).not.toContain("Idempotency-Key");
-    expect(Object.keys(doc.paths["/api/v1/notas"]!.get!.responses)).toContain("503");
+    expect(names("/notas", "get")).not.toContain("Idempotency-Key");
+    expect(Object.keys(doc.paths["/notas"]!.get!.responses)).toContain("503");
   });
 });

@@ -20,7 +20,7 @@ const TOKEN = /^bra_[A-Za-z0-9_-]{43}$/;
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** The feed's path for a token; the secret in it is the credential. */
-export const agendaPad = (token: string) => `/api/v1/agenda/${token}.ics`;
+export const agendaPad = (token: string) => `/api/v1/agenda/${token}`;
 
 /**
  * POST /api/v1/agenda/token: a new secret feed URL for the actor, shown once. Only its SHA-256 is
@@ -85,7 +85,7 @@ async function bronVoor(userId: string, vandaag: string): Promise<AgendaBron> {
 }
 
 /**
- * GET /api/v1/agenda/{token}.ics: no session; the token is the credential. An unknown, renewed or
+ * GET /api/v1/agenda/{token} (or {token}.ics): no session; the token is the credential. An unknown, renewed or
  * deactivated user's token is a 404.
  */
 export async function agendaFeed(bestand: string, basisUrl: string, vandaag = dagVan(new Date())): Promise<ExportBestand> {

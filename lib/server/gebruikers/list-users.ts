@@ -2,12 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
-import { ROLLEN } from "@/lib/domain/rollen";
-import { z } from "@/lib/domain/validatie";
+import { gebruikersQuerySchema } from "@/lib/domain/api-schemas";
 import type { ProfileDto } from "@/lib/server/gebruikers/get-profile";
 import { hasPermission } from "@/lib/domain/permissions";
 
-const querySchema = z.object({ rol: z.enum(ROLLEN, { error: "Onbekende rol." }).optional() });
+const querySchema = gebruikersQuerySchema;
 
 export type GebruikerDto = Omit<ProfileDto, "email"> & { email?: string };
 

@@ -3,7 +3,7 @@ import { systeemKlok } from "@/lib/domain/klok";
 import { AppError, validationError } from "@/lib/errors";
 import { mrVergaderingSchema } from "@/lib/domain/nota-schemas";
 import { dagAlsDate, dagIso, dagVan } from "@/lib/domain/datum";
-import { dagSchema, z } from "@/lib/domain/validatie";
+import { vergaderingenQuerySchema } from "@/lib/domain/api-schemas";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
@@ -17,7 +17,7 @@ export interface MrVergaderingDto {
   aantalNotas: number;
 }
 
-const rangeSchema = z.object({ van: dagSchema.optional(), tot: dagSchema.optional() });
+const rangeSchema = vergaderingenQuerySchema;
 
 /** GET /api/v1/mr-vergaderingen?van=&tot= (any signed-in official). */
 export async function listMeetings(_actor: Actor, query: { van?: string | null; tot?: string | null }): Promise<MrVergaderingDto[]> {

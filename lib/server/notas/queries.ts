@@ -3,10 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
-import { NOTA_STATUSSEN } from "@/lib/domain/nota-status";
 import { dagVan } from "@/lib/domain/datum";
-import { dagSchema, z } from "@/lib/domain/validatie";
 import { loadVisibleNota } from "@/lib/server/notas/nota-record";
+import { notaLijstQuerySchema } from "@/lib/domain/api-schemas";
 import { deadlinesVan, toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 import { eventsVanNota } from "@/lib/server/audit/list-events";
 import { versiesVanNota } from "@/lib/server/notas/versions";
@@ -55,16 +54,8 @@ export async function getNotaPagina(actor: Actor, notaId: string) {
   return { nota: toNotaDto(nota, actor), events, versies, downloads };
 }
 
-const listSchema = z.object({
-  status: z.enum(NOTA_STATUSSEN, { error: "Onbekende status." }).optional(),
-  q: z.string().trim().max(200).optional(),
-  mrDatum: dagSchema.optional(),
-  directie: z.uuid({ error: "Onbekende directie." }).optional(),
-  bewindspersoon: z.uuid({ error: "Onbekende bewindspersoon." }).optional(),
-  sort: z.enum(["gewijzigd", "kenmerk", "onderwerp"], { error: "Sorteer op gewijzigd, kenmerk of onderwerp." }).default("gewijzigd"),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-});
+/** The list's query parameters: one schema for the use case and the OpenAPI document. */
+const listSchema = notaLijstQuerySchema;
 
 export interface NotaSamenvatting {
   id: string;
