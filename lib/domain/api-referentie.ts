@@ -33,6 +33,10 @@ export const START_JS = `window.addEventListener("load", function () {
       var rij = select.closest("tr[data-param-name]");
       select.setAttribute("aria-label", rij ? "Waarden van " + rij.getAttribute("data-param-name") : "Keuze");
     });
+    // Its example blocks scroll sideways: reachable by keyboard (WCAG 2.1.1).
+    document.querySelectorAll("#referentie .microlight:not([tabindex]), #referentie .highlight-code > pre:not([tabindex])").forEach(function (blok) {
+      blok.setAttribute("tabindex", "0");
+    });
   }).observe(document.getElementById("referentie"), { childList: true, subtree: true });
 });
 `;

@@ -664,6 +664,9 @@ describe("de agenda-feed", () => {
     expect(r.status).toBe(200);
     const ouderAdres = await agendaRoute(new Request(`${url}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) });
     expect(ouderAdres.status).toBe(200);
+    expect(ouderAdres.headers.get("deprecation")).toBe("@1796169600");
+    expect(ouderAdres.headers.get("sunset")).toBe("Fri, 31 Dec 2027 00:00:00 GMT");
+    expect(r.headers.get("deprecation")).toBeNull();
     expect(r.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const { regels, events } = ics(await r.text());
     expect(regels[0]).toBe("BEGIN:VCALENDAR");

@@ -19,11 +19,23 @@ function sluit(node: unknown): unknown {
   return uit;
 }
 
-const doc = sluit(openApiDocument()) as Doc;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-(addFormats as unknown as (a: Ajv2020) => void)(ajv);
-ajv.addSchema({ $id: "beslisroute", components: doc.components }, "beslisroute");
+let doc = sluit(openApiDocument()) as Doc;
+let ajv = nieuweAjv();
 const cache = new Map<string, ValidateFunction>();
+
+function nieuweAjv(): Ajv2020 {
+  const a = new Ajv2020({ strict: false, allErrors: true });
+  (addFormats as unknown as (x: Ajv2020) => void)(a);
+  a.addSchema({ $id: "beslisroute", components: doc.components }, "beslisroute");
+  return a;
+}
+
+/** Check against this document (the e2e suite: the one the server publishes) instead of the code's. */
+export function gebruikDocument(gepubliceerd: unknown): void {
+  doc = sluit(gepubliceerd) as Doc;
+  ajv = nieuweAjv();
+  cache.clear();
+}
 
 /** The path template of the document that a concrete path (under /api/v1, or without it) matches. */
 export function padSjabloon(pad: string): string {
