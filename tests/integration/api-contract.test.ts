@@ -4,7 +4,7 @@
 // documented operation must have been called at least once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { createToken } from "@/lib/server/tokens/tokens";
+import { createToken } from "@/lib/server/tokens/create-token";
 import { renewAgendaToken } from "@/lib/server/exports/agenda-feed";
 import { openApiDocument, MEDIA } from "@/lib/domain/openapi";
 import { dagVan, plusDagen } from "@/lib/domain/datum";
