@@ -401,7 +401,6 @@ export function openApiDocument(serverUrl: string = API_BASIS) {
       { name: "Tokens", description: "Persoonlijke tokens voor de API" },
       { name: "Audit", description: "De hashketen en het beveiligingslog" },
       { name: "Agenda", description: "De agenda-feed" },
-      { name: "Webhooks", description: "Abonnementen op gebeurtenissen (CloudEvents) en hun afleverlog" },
       { name: "API", description: "Over deze API" },
     ],
   });
