@@ -1114,6 +1114,18 @@ export interface components {
             gewijzigdOp: string;
             /** @description Wat u nu met deze nota mag doen (bewerken, indienen, paraferen, …) */
             toegestaneActies: string[];
+            /** @description De paraafstap waarop u nu aan de beurt bent (eigen stap of als vervanger) */
+            aanZet: {
+                /** Format: uuid */
+                stapId: string;
+                rol: string;
+                /** @description Wie u vervangt, als de stap van een ander is */
+                namens: {
+                    /** Format: uuid */
+                    id: string;
+                    naam: string;
+                } | null;
+            } | null;
         };
         ImportResultaat: {
             /** @description De herkende nota, in de vorm die POST /notas accepteert */
@@ -1558,6 +1570,18 @@ export interface components {
             gewijzigdOp: string;
             /** @description Wat u nu met deze nota mag doen (bewerken, indienen, paraferen, …) */
             toegestaneActies: string[];
+            /** @description De paraafstap waarop u nu aan de beurt bent (eigen stap of als vervanger) */
+            aanZet: {
+                /** Format: uuid */
+                stapId: string;
+                rol: string;
+                /** @description Wie u vervangt, als de stap van een ander is */
+                namens: {
+                    /** Format: uuid */
+                    id: string;
+                    naam: string;
+                } | null;
+            } | null;
             /** @description Het gepubliceerde PDF-bestand: GET /notas/{id}/openbare-versie geeft precies dit */
             publicatie: {
                 sha256: string;

@@ -171,6 +171,10 @@ export const notaSchema = z
     aangemaaktOp: tijdstip,
     gewijzigdOp: tijdstip,
     toegestaneActies: z.array(z.string()).meta({ description: "Wat u nu met deze nota mag doen (bewerken, indienen, paraferen, …)" }),
+    aanZet: z
+      .object({ stapId: uuid, rol: z.string(), namens: persoon.nullable().meta({ description: "Wie u vervangt, als de stap van een ander is" }) })
+      .nullable()
+      .meta({ description: "De paraafstap waarop u nu aan de beurt bent (eigen stap of als vervanger)" }),
   })
   .meta({ id: "Nota", description: "Een nota met status, versie, route, besluiten, MR-agendapunt, Kamerbrief en verzending" });
 
