@@ -1595,6 +1595,7 @@ export interface components {
                 grootte: number;
             };
         };
+        /** @description Per actie: de vorm van voor en na */
         AuditEvent: {
             seq: number;
             /**
@@ -1613,17 +1614,1620 @@ export interface components {
                 id: string;
                 naam: string | null;
             } | null;
-            actie: string;
             vanStatus: string | null;
             naarStatus: string | null;
             versie: number | null;
-            /** @description De toestand voor de wijziging (JSON) */
-            voor?: unknown;
-            /** @description De toestand na de wijziging (JSON) */
-            na?: unknown;
             requestId: string | null;
             hash: string;
             vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.aangemaakt";
+            voor: null;
+            na: {
+                kenmerk: string;
+                onderwerp: string;
+                soort: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.gewijzigd";
+            voor: {
+                kenmerk: string;
+                onderwerp: string;
+                soort: string;
+            } & {
+                [key: string]: unknown;
+            };
+            na: {
+                kenmerk: string;
+                onderwerp: string;
+                soort: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.ingediend";
+            voor: null;
+            na: {
+                ronde: number;
+                paraafroute: {
+                    volgorde: number;
+                    gebruikerId: string;
+                    rol: string;
+                    /** Format: date */
+                    deadline: string | null;
+                }[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.geparafeerd";
+            voor: null;
+            na: {
+                stap: {
+                    id: string;
+                    rol: string;
+                    volgorde: number;
+                };
+                /** @enum {string} */
+                oordeel: "akkoord" | "akkoord_met_opmerkingen" | "niet_akkoord";
+                opmerking?: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.besloten";
+            voor: null;
+            na: {
+                /** @enum {string} */
+                uitkomst: "besloten" | "afgewezen";
+                beslispunten: {
+                    volgnummer: number;
+                    oordeel: string;
+                    wijziging?: string | null;
+                }[];
+                annotatie?: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.teruggestuurd";
+            voor: null;
+            na: {
+                opmerking: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.ingetrokken";
+            voor: null;
+            na: {
+                reden: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "mr.aangemeld";
+            voor: null;
+            na: {
+                /** Format: date */
+                vergadering: string;
+                /** Format: date */
+                rondgezondenOp: string;
+                motivering?: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "mr.uitkomst";
+            voor: null;
+            na: {
+                /** Format: date */
+                vergadering: string;
+                uitkomst: string;
+                toelichting?: string | null;
+                /** Format: date */
+                naarVergadering: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "kamerbrief.opgeslagen";
+            voor: ({
+                betreft: string;
+                onsKenmerk: string;
+                tekst: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            na: {
+                betreft: string;
+                onsKenmerk: string;
+                tekst: string;
+                ondertekenaarId: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "kamerbrief.verzonden";
+            voor: null;
+            na: {
+                /** Format: date */
+                verzondenOp: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "kamerbrief.tk_nummers";
+            voor: {
+                /** Format: date-time */
+                verzondenOp: string;
+            } & {
+                [key: string]: unknown;
+            };
+            na: {
+                /** Format: date-time */
+                verzondenOp: string;
+                tkDocumentnummer?: string | null;
+                tkZaaknummer?: string | null;
+                dossiernummer?: string | null;
+                ondernummer: number | null;
+                vergaderjaar?: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "bijlage.bestand_toegevoegd";
+            voor: {
+                sha256: string;
+                naam?: string | null;
+            } | null;
+            na: {
+                volgnummer: number;
+                naam: string;
+                type: string;
+                grootte: number;
+                sha256: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "weglakking.toegevoegd";
+            voor: null;
+            na: {
+                id: string;
+                tekst: string;
+                grond: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "kandidaten.beoordeeld";
+            voor: null;
+            na: {
+                besluiten: {
+                    tekst: string;
+                    waar: string;
+                    /** @enum {string} */
+                    besluit: "weglakken" | "behouden";
+                    grond?: string;
+                    reden?: string;
+                }[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "nota.gepubliceerd";
+            voor: null;
+            na: {
+                bestandsnaam: string;
+                sha256: string;
+                grootte: number;
+                gronden: string[];
+                /** Format: date-time */
+                gepubliceerdOp: string;
+                pakket: string[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "mr.vergadering_toegevoegd";
+            voor: null;
+            na: {
+                id: string;
+                /** Format: date */
+                datum: string;
+                soort: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "mr.reces_vastgelegd";
+            voor: {
+                jaar: number;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+            } | null;
+            na: {
+                jaar: number;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+                vervallen?: unknown;
+                toegevoegd?: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.aangemaakt";
+            voor: null;
+            na: {
+                id: string;
+                email: string;
+                rollen: string[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.gewijzigd";
+            voor: {
+                rollen: string[];
+                actief: boolean;
+            };
+            na: {
+                id: string;
+                rollen: string[];
+                actief: boolean;
+                sessiesBeeindigd?: number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.ambtstitel_gewijzigd";
+            voor: {
+                ambtstitel?: string | null;
+            };
+            na: {
+                id: string;
+                ambtstitel?: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.meldingvoorkeuren";
+            voor: {
+                mailBijTaak: boolean;
+                mailBijVervanging: boolean;
+            };
+            na: {
+                mailBijTaak: boolean;
+                mailBijVervanging: boolean;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "vervanging.ingesteld";
+            voor: null;
+            na: {
+                id: string;
+                gebruikerId: string;
+                vervangerId: string;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "vervanging.beeindigd";
+            voor: {
+                id: string;
+                gebruikerId: string;
+                vervangerId: string;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+            };
+            na: null;
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "organisatie.gewijzigd";
+            voor: {
+                naam: string;
+            } & {
+                [key: string]: unknown;
+            };
+            na: {
+                id: string;
+                naam: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "organisatie.logo_gewijzigd";
+            voor: null;
+            na: {
+                id: string;
+                bestandsnaam: string;
+                type: string;
+                grootte: number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "organisatie.logo_verwijderd";
+            voor: null;
+            na: {
+                id: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "organisatie.onderdeel_aangemaakt";
+            voor: null;
+            na: {
+                id: string;
+                naam: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "email.opnieuw_versturen";
+            voor: null;
+            na: {
+                outboxId: string | number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sessie.gestart";
+            voor: null;
+            na: {
+                sessie: string;
+                soort: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sessie.afgemeld";
+            voor: null;
+            na: {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "inloggen.mislukt";
+            voor: null;
+            na: {
+                email: string | null;
+                reden: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "inloggen.geblokkeerd";
+            voor: null;
+            na: {
+                email: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "inloggen.geweigerd";
+            voor: null;
+            na: {
+                email: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "inloggen.aanval_vermoed";
+            voor: null;
+            na: {
+                email: string;
+                mislukt: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.wachtwoord_gewijzigd";
+            voor: null;
+            na: {
+                sessiesBeeindigd: number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.wachtwoord_ingesteld";
+            voor: null;
+            na: {
+                id: string;
+                sessiesBeeindigd: number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "gebruiker.wachtwoord_onjuist";
+            voor: null;
+            na: null;
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "token.aangemaakt";
+            voor: null;
+            na: {
+                id: string;
+                naam: string;
+                scope: string;
+                /** Format: date-time */
+                verlooptOp: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "token.gebruikt";
+            voor: null;
+            na: {
+                id: string;
+                scope: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "token.ingetrokken";
+            voor: null;
+            na: {
+                id: string;
+                naam: string;
+                eigenaarId?: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "agenda.token_vernieuwd";
+            voor: null;
+            na: {
+                vorigeIngetrokken: boolean;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sessie.herbevestigd";
+            voor: null;
+            na: {
+                sessie: string;
+                soort: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sso.gekoppeld";
+            voor: null;
+            na: {
+                gebruikerId: string;
+                email: string;
+                issuer: string;
+                subject: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sso.aangemaakt";
+            voor: null;
+            na: {
+                gebruikerId: string;
+                email: string;
+                issuer: string;
+                subject: string;
+                rollen: string[];
+                groepen: string[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sso.rollen_gewijzigd";
+            voor: {
+                rollen: string[];
+                organisatieonderdeelId: string;
+            };
+            na: {
+                gebruikerId: string;
+                rollen: string[];
+                organisatieonderdeelId: string;
+                groepen: string[];
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sso.backchannel_afgemeld";
+            voor: null;
+            na: {
+                gebruikerId: string | null;
+                issuer: string;
+                subject: string | null;
+                sid: string | null;
+                sessies: number;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "sso.groepkoppeling_gewijzigd";
+            voor: ({
+                rollen: string[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            na: {
+                groep: string;
+            } & {
+                [key: string]: unknown;
+            };
         };
         AuditVerificatie: {
             ok: boolean;

@@ -12,6 +12,7 @@ import { NOTA_STATUSSEN, MR_UITKOMSTEN } from "@/lib/domain/nota-status";
 import { PARAAF_OORDELEN } from "@/lib/domain/paraafroute";
 import { ROLLEN } from "@/lib/domain/rollen";
 import { BESLISPUNT_OORDELEN, BIJLAGE_INFORMATIE, NOTA_SOORTEN } from "@/lib/domain/nota-schemas";
+import { AUDIT_SOORTEN, type AuditActie } from "@/lib/domain/audit-gebeurtenissen";
 
 const tijdstip = z.iso.datetime({ offset: true }).meta({ description: "Tijdstip (RFC 3339, UTC)", example: "2025-06-30T08:15:00.000Z" });
 const dag = z.iso.date().meta({ description: "Datum (JJJJ-MM-DD, Europe/Amsterdam)", example: "2025-06-30" });
@@ -237,23 +238,33 @@ export const dashboardSchema = z
   })
   .meta({ id: "Dashboard" });
 
+/** The chain fields of every audit event; `actie`, `voor` and `na` are typed per actie below. */
+export const auditEventBasisSchema = z.object({
+  seq: z.int(),
+  tijdstip,
+  actor: z.object({ id: uuid, naam: z.string().nullable() }).nullable(),
+  namens: z.object({ id: uuid, naam: z.string().nullable() }).nullable(),
+  vanStatus: z.string().nullable(),
+  naarStatus: z.string().nullable(),
+  versie: z.int().nullable(),
+  requestId: z.string().nullable(),
+  hash: z.string(),
+  vorigeHash: z.string(),
+});
+
+/**
+ * An audit event: the chain fields and, per `actie`, the shape of `voor` (the state before) and `na`
+ * (what was done), from the one registry the code validates every event against when it is written
+ * (lib/domain/audit-gebeurtenissen.ts). Events written by an older version keep the shape they had.
+ */
 export const auditEventSchema = z
-  .object({
-    seq: z.int(),
-    tijdstip,
-    actor: z.object({ id: uuid, naam: z.string().nullable() }).nullable(),
-    namens: z.object({ id: uuid, naam: z.string().nullable() }).nullable(),
-    actie: z.string(),
-    vanStatus: z.string().nullable(),
-    naarStatus: z.string().nullable(),
-    versie: z.int().nullable(),
-    voor: z.unknown().meta({ description: "De toestand voor de wijziging (JSON)" }),
-    na: z.unknown().meta({ description: "De toestand na de wijziging (JSON)" }),
-    requestId: z.string().nullable(),
-    hash: z.string(),
-    vorigeHash: z.string(),
-  })
-  .meta({ id: "AuditEvent" });
+  .discriminatedUnion(
+    "actie",
+    (Object.keys(AUDIT_SOORTEN) as AuditActie[]).map((actie) =>
+      auditEventBasisSchema.extend({ actie: z.literal(actie), voor: AUDIT_SOORTEN[actie].voor, na: AUDIT_SOORTEN[actie].na }),
+    ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  )
+  .meta({ id: "AuditEvent", description: "Per actie: de vorm van voor en na" });
 
 export const auditVerificatieSchema = z
   .object({ ok: z.boolean(), aantal: z.int(), eersteFout: z.object({ seq: z.string(), reden: z.string() }).nullable() })

@@ -15,8 +15,8 @@ import { paraafOordeelLabels, type ParaafOordeel } from "@/lib/domain/paraafrout
 const tekst = z.string();
 const optTekst = z.string().nullable().optional();
 const id = z.string();
-const dag = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
-const tijd = z.string();
+const dag = z.iso.date();
+const tijd = z.iso.datetime();
 const json = z.unknown();
 
 /** The nota's content as a version snapshot (mutation.ts snapshotVan). */
@@ -92,8 +92,9 @@ export const AUDIT_SOORTEN = {
     omschrijving: (na) => `Kamerbrief verzonden aan de Tweede Kamer op ${formatDag(na.verzondenOp)}`,
   }),
   "kamerbrief.tk_nummers": soort({
-    voor: z.looseObject({ verzondenOp: dag }),
-    na: z.looseObject({ verzondenOp: dag, tkDocumentnummer: optTekst, tkZaaknummer: optTekst, dossiernummer: optTekst, ondernummer: z.number().nullable(), vergaderjaar: optTekst }),
+    // The Verzending row as stored: its date column comes out as a timestamp.
+    voor: z.looseObject({ verzondenOp: tijd }),
+    na: z.looseObject({ verzondenOp: tijd, tkDocumentnummer: optTekst, tkZaaknummer: optTekst, dossiernummer: optTekst, ondernummer: z.number().nullable(), vergaderjaar: optTekst }),
     omschrijving: () => "Nummers van de Tweede Kamer vastgelegd",
   }),
   "bijlage.bestand_toegevoegd": soort({

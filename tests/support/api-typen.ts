@@ -42,7 +42,9 @@ export type ApiTypen = [
   Past<ImportAntwoord, z.input<typeof S.importAntwoordSchema>>,
   Past<{ van: number; naar: number; secties: SectieDiff[] }, z.input<typeof S.versieDiffSchema>>,
   Past<{ open: Kandidaat[]; behouden: { tekst: string; reden: string; waar: string; op: string }[] }, z.input<typeof S.kandidatenSchema>>,
-  Past<Awaited<ReturnType<typeof eventsVanNota>>[number], z.input<typeof S.auditEventSchema>>,
+  // The chain fields at compile time; actie/voor/na per actie are checked at run time (ajv), as the
+  // stored JSON of older events need not fit today's registry.
+  Past<Omit<Awaited<ReturnType<typeof eventsVanNota>>[number], "actie" | "voor" | "na">, z.input<typeof S.auditEventBasisSchema>>,
   Past<Awaited<ReturnType<typeof versiesVanNota>>[number], z.input<typeof S.versieSchema>>,
   Past<Awaited<ReturnType<typeof setVervanging>>, z.input<typeof S.vervangingAntwoordSchema>>,
 ];
