@@ -398,8 +398,16 @@ test.describe("logs, metrics and traces", () => {
       expect(text).toMatch(/^beslisroute_outbox_messages\{state="dead"\} \d+$/m);
 
       // Traces: Next's span of the request, and pg spans of its queries in the same trace.
-      await expect.poll(() => spans.some((s) => s.name.startsWith("pg")), { timeout: 20_000, intervals: [500] }).toBe(true);
-      const root = spans.find((s) => /GET \/api\/v1\/notas/.test(s.name));
+      // The exporter batches: the query spans and the request's root span may arrive in different
+      // batches, so wait for the root span itself (and at least one query of its trace).
+      const rootSpan = () => spans.find((s) => /GET \/api\/v1\/notas/.test(s.name));
+      await expect
+        .poll(() => {
+          const root = rootSpan();
+          return !!root && spans.some((s) => s.traceId === root.traceId && s.name.startsWith("pg"));
+        }, { timeout: 30_000, intervals: [500], message: `spans: ${spans.map((s) => s.name).join(", ")}` })
+        .toBe(true);
+      const root = rootSpan();
       expect(root, spans.map((s) => s.name).join(", ")).toBeDefined();
       const queries = spans.filter((s) => s.traceId === root!.traceId && s.name.startsWith("pg"));
       expect(queries.length).toBeGreaterThan(0);
