@@ -1,16 +1,8 @@
 import { defineConfig } from "vitest/config";
-import { fileURLToPath } from "node:url";
-
-const root = fileURLToPath(new URL(".", import.meta.url));
+import { resolve } from "./vitest.shared";
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: `${root}/` },
-      // "server-only" throws outside React Server Components; tests run the server code directly.
-      { find: /^server-only$/, replacement: `${root}/tests/support/server-only-stub.ts` },
-    ],
-  },
+  resolve,
   test: {
     projects: [
       {
