@@ -22,19 +22,18 @@ interface Bestand {
   type: Bestandstype | null;
 }
 
-const bijlageVan = (nota: NotaRecord, volgnummer: string) => nota.bijlagen.find((b) => b.volgnummer === Number(volgnummer));
-
-const attachFile = defineNotaUseCase<Bestand>({
+const attachFile = defineNotaUseCase<Bestand, NotaDto, NotaRecord["bijlagen"][number]>({
   handeling: "bijlage_toevoegen",
   vooraf(nota, input) {
     const { volgnummer } = input as Bestand;
-    if (!bijlageVan(nota, volgnummer)) throw new AppError("NOT_FOUND", `Bijlage ${volgnummer} bestaat niet bij deze nota.`);
+    const bijlage = nota.bijlagen.find((b) => b.volgnummer === Number(volgnummer));
+    if (!bijlage) throw new AppError("NOT_FOUND", `Bijlage ${volgnummer} bestaat niet bij deze nota.`);
+    return bijlage;
   },
-  async apply({ tx, nota, input: bestand, nu, cas }) {
+  async apply({ tx, input: bestand, voor: bijlage, nu, cas }) {
     if (bestand.bytes.byteLength === 0) throw new AppError("VALIDATION_FAILED", "Het bestand is leeg.", [{ path: "bestand", message: "Kies een bestand." }]);
     const type = bestand.type;
     if (!type) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Alleen PDF, Word (.docx), OpenDocument-tekst (.odt) en Excel (.xlsx) zijn toegestaan.");
-    const bijlage = bijlageVan(nota, bestand.volgnummer)!;
     const sha256 = createHash("sha256").update(bestand.bytes).digest("hex");
     await cas();
     const naam = schoneNaam(bestand.naam);

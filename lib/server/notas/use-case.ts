@@ -12,12 +12,14 @@ import { loadVisibleNota, notaInclude, type NotaRecord } from "@/lib/server/nota
 import { standVan, toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 
 /** What a use case's `apply` gets: the locked nota, the parsed body, the time, and one compare-and-set. */
-export interface Stap<I> {
+export interface Stap<I, V = undefined> {
   tx: Tx;
   caller: Caller;
   actor: Actor;
   nota: NotaRecord;
   input: I;
+  /** What `vooraf` found (the part of the nota the request names), so `apply` need not look again. */
+  voor: V;
   /** The moment of the change (the caller's clock): every date the change writes is this one. */
   nu: Date;
   /** Compare-and-set on (id, status, versie) with the nota's new columns; raises the version. Once. */
@@ -38,7 +40,7 @@ export interface Wijziging<R = NotaDto> {
   antwoord?: (na: NotaRecord) => Promise<R> | R;
 }
 
-export interface NotaUseCase<I, R> {
+export interface NotaUseCase<I, R, V = undefined> {
   /** The handeling: its permission (role matrix + resource rules) and its state rule. */
   handeling: NotaHandeling;
   /**
@@ -46,9 +48,12 @@ export interface NotaUseCase<I, R> {
    * schema the input is passed as given (a file the route has already read).
    */
   schema?: z.ZodType<I>;
-  /** A check of the part of the nota the request names (a bijlage that must exist: 404), after the state rule. */
-  vooraf?: (nota: NotaRecord, input: unknown) => void;
-  apply: (stap: Stap<I>) => Promise<Wijziging<R>>;
+  /**
+   * A check of the part of the nota the request names (a bijlage that must exist: 404), after the
+   * state rule; what it returns reaches `apply` as `voor`.
+   */
+  vooraf?: (nota: NotaRecord, input: unknown) => V;
+  apply: (stap: Stap<I, V>) => Promise<Wijziging<R>>;
 }
 
 /**
@@ -60,7 +65,7 @@ export interface NotaUseCase<I, R> {
  *   validated, hash-chained) → outbox — all in one transaction, which also marks an Idempotency-Key
  *   used.
  */
-export function defineNotaUseCase<I = undefined, R = NotaDto>(def: NotaUseCase<I, R>) {
+export function defineNotaUseCase<I = undefined, R = NotaDto, V = undefined>(def: NotaUseCase<I, R, V>) {
   const permission = permissieVoor(def.handeling);
   return async (caller: Caller, notaId: string, expectedVersion: number, body?: unknown): Promise<R> => {
     const { actor } = caller;
@@ -71,18 +76,19 @@ export function defineNotaUseCase<I = undefined, R = NotaDto>(def: NotaUseCase<I
       assertRole(actor, permission);
       const staat = mag(standVan(nota), def.handeling);
       if (!staat.ok) throw new AppError("INVALID_TRANSITION", staat.melding);
-      def.vooraf?.(nota, body);
+      const voor = def.vooraf?.(nota, body) as V;
       assertAllowed(actor, permission, nota);
       assertVersion(nota, expectedVersion);
       if (parsed && !parsed.success) throw validationError(parsed.error);
 
       let versie: number | null = null;
-      const stap: Stap<I> = {
+      const stap: Stap<I, V> = {
         tx,
         caller,
         actor,
         nota,
         input: (parsed ? parsed.data : body) as I,
+        voor,
         nu,
         async cas(data = {}) {
           if (versie !== null) throw new Error(`${def.handeling}: cas() twice in one use case`);
