@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/domain/actor";
 import { can } from "@/lib/domain/permissions";
-import { mag, permissieVoor, ZICHTBARE_HANDELINGEN, type NotaHandeling, type NotaStand } from "@/lib/domain/nota-handelingen";
+import { mag, permissieVoor, ZICHTBARE_HANDELINGEN, type NotaHandeling } from "@/lib/domain/nota-handelingen";
 import { stapAanZet } from "@/lib/domain/paraafroute";
 import { dagIso, dagVan } from "@/lib/domain/datum";
 import { deadlineketen, risico, type Risico } from "@/lib/domain/deadlines";
 import { kamerstukCitaat, kamerstukUrl } from "@/lib/domain/kamerstuk";
-import { actiefAgendapunt, huidigeRonde, notaInhoud, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { actiefAgendapunt, huidigeRonde, notaInhoud, standVan, toegangVan, type NotaRecord } from "@/lib/server/notas/nota-record";
 
 type Persoon = { id: string; naam: string } | null;
 const persoon = (p: { id: string; naam: string } | null | undefined): Persoon => (p ? { id: p.id, naam: p.naam } : null);
@@ -53,18 +53,6 @@ export function deadlinesVan(nota: DeadlineBron, vandaag = dagVan(new Date())) {
   else if (nota.status === "aangemeld_mr") open = keten.mrDatum;
   const r: Risico | null = ["concept", "retour", "in_paraaf", "bij_bewindspersoon", "besloten", "aangemeld_mr"].includes(nota.status) ? risico(open, vandaag) : null;
   return { ...keten, eerstvolgende: open, risico: r };
-}
-
-/** The state rules of nota-handelingen.ts read off a loaded nota. */
-export function standVan(nota: NotaRecord): NotaStand {
-  return {
-    status: nota.status,
-    mrBehandeling: nota.mrBehandeling,
-    kamerbrief: nota.kamerbrief,
-    soort: nota.soort,
-    kamerbriefGeschreven: nota.kamerbriefDoc !== null,
-    verzonden: nota.verzending !== null,
-  };
 }
 
 export function toNotaDto(nota: NotaRecord, actor: Actor, nu: Date = new Date()) {

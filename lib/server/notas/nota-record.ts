@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/actor";
 import { canSee, type NotaToegang } from "@/lib/domain/permissions";
 import { openStappen } from "@/lib/domain/paraafroute";
+import type { NotaStand } from "@/lib/domain/nota-handelingen";
 import { dagIso } from "@/lib/domain/datum";
 import type { Tx } from "@/lib/server/tx";
 
@@ -61,6 +62,19 @@ export function actiefAgendapunt<A extends { uitkomst: unknown }>(nota: { agenda
   return [...nota.agendapunten].reverse().find((a) => a.uitkomst === null) ?? nota.agendapunten.at(-1) ?? null;
 }
 
+/** The state rules of nota-handelingen.ts read off a loaded nota. */
+export function standVan(nota: NotaRecord): NotaStand {
+  return {
+    status: nota.status,
+    mrBehandeling: nota.mrBehandeling,
+    kamerbrief: nota.kamerbrief,
+    soort: nota.soort,
+    kamerbriefGeschreven: nota.kamerbriefDoc !== null,
+    verzonden: nota.verzending !== null,
+  };
+}
+
+/** Who may see and act on the nota, read off a loaded nota (permissions.ts judges it). */
 export function toegangVan(nota: NotaRecord): NotaToegang {
   const ronde = nota.status === "in_paraaf" ? huidigeRonde(nota) : null;
   return {

@@ -8,8 +8,8 @@ import { systeemKlok } from "@/lib/domain/klok";
 import type { AuditGebeurtenis } from "@/lib/domain/audit-gebeurtenissen";
 import { transaction, type Tx } from "@/lib/server/tx";
 import { assertAllowed, assertRole, assertVersion, audit, casUpdate, saveVersion, type Caller } from "@/lib/server/notas/mutation";
-import { loadVisibleNota, notaInclude, type NotaRecord } from "@/lib/server/notas/nota-record";
-import { standVan, toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { loadVisibleNota, notaInclude, standVan, type NotaRecord } from "@/lib/server/notas/nota-record";
+import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
 
 /** What a use case's `apply` gets: the locked nota, the parsed body, the time, and one compare-and-set. */
 export interface Stap<I, V = undefined> {
