@@ -3,7 +3,7 @@ import type { FormState } from "@/lib/ui/form-state";
 import { runFormAction } from "@/lib/server/form-action";
 import { revalidatePath } from "next/cache";
 import { formatDag } from "@/lib/domain/datum";
-import { addMeeting } from "@/lib/server/ministerraad/meetings";
+import { addMeeting } from "@/lib/server/ministerraad/add-meeting";
 import { setReces } from "@/lib/server/ministerraad/set-reces";
 
 export async function vergaderingToevoegenActie(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -8,7 +8,7 @@ import { dagVan, formatDag, formatDagMetWeekdag, plusDagen } from "@/lib/domain/
 import { aftellen } from "@/lib/domain/deadlines";
 import { hasPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/session";
-import { listMeetings } from "@/lib/server/ministerraad/meetings";
+import { listMeetings } from "@/lib/server/ministerraad/list-meetings";
 import { recesActie, vergaderingToevoegenActie } from "./acties";
 
 export const metadata: Metadata = { title: "Ministerraad" };

@@ -10,7 +10,7 @@ import type { ProfileDto } from "@/lib/server/gebruikers/get-profile";
 import type { GebruikerDto } from "@/lib/server/gebruikers/list-users";
 import type { TaakDto } from "@/lib/server/taken/list-tasks";
 import type { DashboardDto } from "@/lib/server/taken/dashboard";
-import type { MrVergaderingDto } from "@/lib/server/ministerraad/meetings";
+import type { MrVergaderingDto } from "@/lib/server/ministerraad/list-meetings";
 import type { TokenDto } from "@/lib/server/tokens/tokens";
 import type { WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";
 import type { ChainReport } from "@/lib/server/audit/verify-chain";

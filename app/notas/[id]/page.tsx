@@ -17,7 +17,7 @@ import { MELDINGEN } from "@/lib/ui/meldingen";
 import type { FormState } from "@/lib/ui/form-state";
 import { requirePageActor } from "@/lib/server/session";
 import { getNotaPagina } from "@/lib/server/notas/queries";
-import { listMeetings } from "@/lib/server/ministerraad/meetings";
+import { listMeetings } from "@/lib/server/ministerraad/list-meetings";
 import { beslissenActie, intrekkenActie, mrAanmeldenActie, mrUitkomstActie, paraferenActie, terugsturenActie, tkNummersActie, verzendenActie } from "./acties";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ melding?: string }> };

@@ -1,5 +1,6 @@
 import { authedRoute, callerFor, json, readJson } from "@/lib/server/api";
-import { addMeeting, listMeetings } from "@/lib/server/ministerraad/meetings";
+import { addMeeting } from "@/lib/server/ministerraad/add-meeting";
+import { listMeetings } from "@/lib/server/ministerraad/list-meetings";
 
 export const dynamic = "force-dynamic";
 
