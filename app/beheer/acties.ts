@@ -28,6 +28,7 @@ export async function nieuweGebruikerActie(_prev: FormState, fd: FormData): Prom
       ambtstitel: s(fd, "ambtstitel") || null,
       wachtwoord: s(fd, "wachtwoord"),
     });
+    revalidatePath("/beheer");
     return { melding: `${s(fd, "naam")} is toegevoegd.` };
   });
 }
@@ -35,6 +36,7 @@ export async function nieuweGebruikerActie(_prev: FormState, fd: FormData): Prom
 export async function gebruikerWijzigenActie(id: string, _prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {
     await updateUser(c, id, { rollen: fd.getAll("rollen").map(String), actief: s(fd, "actief") === "true" });
+    revalidatePath("/beheer");
     return { melding: "De rollen zijn opgeslagen." };
   });
 }
@@ -42,6 +44,7 @@ export async function gebruikerWijzigenActie(id: string, _prev: FormState, fd: F
 export async function vervangingActie(_prev: FormState, fd: FormData): Promise<FormState> {
   return runFormAction(fd, async (c) => {
     await setVervanging(c, { vervangerId: s(fd, "vervangerId"), van: s(fd, "van"), tot: s(fd, "tot") }, s(fd, "gebruikerId") || undefined);
+    revalidatePath("/beheer");
     return { melding: "De vervanging is vastgelegd." };
   });
 }

@@ -2,6 +2,7 @@
 export const MELDINGEN: Record<string, string> = {
   aangemaakt: "De nota is aangemaakt.",
   opgeslagen: "De wijzigingen zijn opgeslagen.",
+  "bijlage-opgeslagen": "Het bestand is bij de bijlage opgeslagen.",
   ingediend: "De nota is ingediend. De eerste parafeerder heeft bericht gekregen.",
   geparafeerd: "Uw paraaf is vastgelegd.",
   "retour-gestuurd": "Uw paraaf is vastgelegd. De nota is retour naar de opsteller.",

@@ -62,10 +62,12 @@ describe("creating an official", () => {
       expect(e.errors, JSON.stringify(input)).toContainEqual({ path: pad, message: melding });
     };
     await geval({ naam: "" }, "VALIDATION_FAILED", "naam", "Vul de naam in.");
+    await geval({ email: "" }, "VALIDATION_FAILED", "email", "Vul het e-mailadres in.");
     await geval({ email: "geen-adres" }, "VALIDATION_FAILED", "email", "Vul een geldig e-mailadres in.");
     await geval({ wachtwoord: "te-kort" }, "VALIDATION_FAILED", "wachtwoord", "Het wachtwoord is minstens 12 tekens lang.");
     await geval({ rollen: [] }, "VALIDATION_FAILED", "rollen", "Kies ten minste één rol.");
     await geval({ rollen: ["keizer"] }, "VALIDATION_FAILED", "rollen.0", "Onbekende rol.");
+    await geval({ organisatieonderdeelId: "" }, "VALIDATION_FAILED", "organisatieonderdeelId", "Kies een organisatieonderdeel.");
     await geval({ organisatieonderdeelId: "00000000-0000-4000-8000-000000000000" }, "VALIDATION_FAILED", "organisatieonderdeelId", "Kies een organisatieonderdeel.");
     // an address that exists already, in other capitals
     await geval({ email: "OPSTELLER@beslisroute.test" }, "CONFLICT", "email", "Er is al een gebruiker met dit e-mailadres.");
@@ -104,7 +106,7 @@ describe("changing roles and deactivating", () => {
     expect((await checkSession(inlog.sid)).ok).toBe(true);
 
     await updateUser(await as("beheer"), id, { rollen: ["lezer"], actief: false });
-    expect(await checkSession(inlog.sid)).toEqual({ ok: false, reden: "ingetrokken" });
+    expect(await checkSession(inlog.sid)).toEqual({ ok: false, reden: "gedeactiveerd" });
     const gewijzigd = await prisma.auditEvent.findFirstOrThrow({ where: { actie: "gebruiker.gewijzigd", na: { path: ["id"], equals: id } }, orderBy: { seq: "desc" } });
     expect(gewijzigd.na).toEqual({ id, rollen: ["lezer"], actief: false, sessiesBeeindigd: 1 });
 

@@ -104,7 +104,7 @@ describe("sessions end on the server", () => {
     const beheer = await as("beheer");
     await updateUser(beheer, uid, { rollen: ["lezer"], actief: false });
     try {
-      expect(await checkSession(sid)).toEqual({ ok: false, reden: "ingetrokken" });
+      expect(await checkSession(sid)).toEqual({ ok: false, reden: "gedeactiveerd" });
       const row = await prisma.sessie.findUniqueOrThrow({ where: { id: sid } });
       expect(row.intrekReden).toBe("gedeactiveerd");
     } finally {

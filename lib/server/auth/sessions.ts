@@ -61,7 +61,8 @@ export async function checkSession(sessieId: string | undefined, opts: { backgro
   if (!found) return { ok: false, reden: "geen" };
   const { actor, sessie } = found;
   const now = Date.now();
-  if (sessie.ingetrokkenOp) return { ok: false, reden: sessie.intrekReden === "inactief" ? "inactief" : "ingetrokken" };
+  // Ended by idle time or by deactivation: the sign-in page says which; any other end is "ingetrokken".
+  if (sessie.ingetrokkenOp) return { ok: false, reden: sessie.intrekReden === "inactief" || sessie.intrekReden === "gedeactiveerd" ? sessie.intrekReden : "ingetrokken" };
   if (sessie.verlooptOp.getTime() <= now) return { ok: false, reden: "verlopen" };
   if (!actor) return { ok: false, reden: "gedeactiveerd" };
   const idleMs = serverEnv().SESSION_IDLE_MINUTES * 60_000;

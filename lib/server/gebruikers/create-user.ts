@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, validationError } from "@/lib/errors";
 import { ROLLEN } from "@/lib/domain/rollen";
-import { idSchema, verplichteTekst, optioneleTekst, z } from "@/lib/domain/validatie";
+import { verplichteTekst, optioneleTekst, z } from "@/lib/domain/validatie";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -13,8 +13,8 @@ export const rollenSchema = z.array(z.enum(ROLLEN, { error: "Onbekende rol." }))
 export const nieuweGebruikerSchema = z
   .object({
     naam: verplichteTekst("de naam", 200),
-    email: z.string({ error: "Vul het e-mailadres in." }).trim().toLowerCase().pipe(z.email("Vul een geldig e-mailadres in.")),
-    organisatieonderdeelId: idSchema,
+    email: z.string({ error: "Vul het e-mailadres in." }).trim().toLowerCase().min(1, "Vul het e-mailadres in.").pipe(z.email("Vul een geldig e-mailadres in.")),
+    organisatieonderdeelId: z.uuid({ error: "Kies een organisatieonderdeel." }),
     rollen: rollenSchema,
     functie: optioneleTekst("de functie", 200),
     ambtstitel: optioneleTekst("de ambtstitel", 200),

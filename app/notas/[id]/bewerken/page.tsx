@@ -4,6 +4,8 @@ import { forbidden, notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { NotaFormulier } from "@/components/nota/nota-formulier";
 import { BijlageUpload } from "@/components/nota/bijlage-upload";
+import { StatusMelding } from "@/components/ui/status-melding";
+import { MELDINGEN } from "@/lib/ui/meldingen";
 import { isAppError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/server/session";
 import { getNota } from "@/lib/server/notas/queries";
@@ -14,8 +16,9 @@ import { uploadActie } from "./upload-actie";
 export const metadata: Metadata = { title: "Nota bewerken" };
 export const dynamic = "force-dynamic";
 
-export default async function BewerkenPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function BewerkenPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ melding?: string }> }) {
   const { id } = await params;
+  const { melding } = await searchParams;
   const actor = await requirePageActor();
   const nota = await getNota(actor, id).catch((e) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
@@ -29,6 +32,7 @@ export default async function BewerkenPage({ params }: { params: Promise<{ id: s
         <Link href="/notas">Nota&apos;s</Link> <span aria-hidden="true">›</span> <Link href={`/notas/${nota.id}`}>{nota.kenmerk}</Link> <span aria-hidden="true">›</span> <span>Bewerken</span>
       </nav>
       <h1 className="nl-heading nl-heading--level-1">Nota bewerken: {nota.kenmerk}</h1>
+      <StatusMelding tekst={melding ? (MELDINGEN[melding] ?? null) : null} />
       <p className="nl-paragraph">U bewerkt versie {nota.versie}. Slaat iemand anders intussen op, dan krijgt u een melding en gaat uw tekst niet verloren.</p>
       <NotaFormulier
         action={bewerkNotaActie.bind(null, nota.id, nota.versie)}

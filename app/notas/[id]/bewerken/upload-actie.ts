@@ -9,6 +9,6 @@ export async function uploadActie(id: string, versie: number, volgnummer: number
     const file = fd.get("bestand");
     if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION_FAILED", "Kies een bestand.", [{ path: "bestand", message: "Kies een bestand." }]);
     await uploadBijlage(c, id, String(volgnummer), versie, { naam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return { redirectTo: `/notas/${id}/bewerken` };
+    return { redirectTo: `/notas/${id}/bewerken?melding=bijlage-opgeslagen` };
   });
 }
