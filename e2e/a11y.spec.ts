@@ -10,15 +10,16 @@ async function robUrl(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-const ROLLEN = ["opsteller", "afdelingshoofd", "minister", "bestuursondersteuning", "mr", "pz", "woo", "beheer", "lezer"];
+// Every demo role (the twelve accounts of the seed), each with the pages its menu offers.
+const ROLLEN = ["opsteller", "afdelingshoofd", "directeur", "dg", "juridisch", "minister", "bestuursondersteuning", "mr", "pz", "woo", "beheer", "lezer"];
 
 for (const login of ROLLEN) {
   test(`every page ${login} can reach passes axe`, async ({ page }) => {
     test.setTimeout(180_000);
     await loginAs(page, login);
     const rob = await robUrl(page);
-    const paginas = ["/", "/notas", "/notas?status=in_paraaf&sort=kenmerk", "/ministerraad", rob, `${rob}/kamerbrief`, `${rob}/openbare-versie`, "/bestaat-niet"];
-    if (login === "opsteller") paginas.push("/notas/nieuw", "/notas/importeren");
+    const paginas = ["/", "/notas", "/notas?status=in_paraaf&sort=kenmerk", "/ministerraad", rob, `${rob}/kamerbrief`, `${rob}/openbare-versie`, "/mijn-gegevens", "/bestaat-niet"];
+    if (login === "opsteller") paginas.push("/notas/nieuw", "/notas/importeren", "/inloggen/herbevestigd");
     if (login === "beheer") paginas.push("/beheer");
     for (const pad of paginas) {
       await page.goto(pad);
@@ -36,6 +37,21 @@ for (const login of ROLLEN) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("the sign-in pages pass axe: the sign-in form, after sign-out, after an SSO refusal, and with a wrong password", async ({ page }) => {
+  for (const pad of ["/inloggen", "/inloggen?reden=afgemeld", "/inloggen?sso=state_onjuist"]) {
+    await page.goto(pad);
+    await expect(page.locator("h1"), pad).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  }
+  // A wrong password: the error summary and the field error are shown, and still pass axe.
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill("opsteller@beslisroute.test");
+  await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("status")).toContainText("Het e-mailadres of het wachtwoord klopt niet.");
+  await expectNoAxeViolations(page);
+});
 
 test("no horizontal scrolling at 320 px wide", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

@@ -1,13 +1,15 @@
 // The journeys officials make, in the browser, as the demo accounts; axe on every page on the way.
+// Each journey starts from a nota of its own, made through the API in the state the journey starts
+// from (e2e/notas.ts): no journey depends on another, and none changes the seeded demo notas.
 import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { Ambtenaren } from "./notas";
 import { expect, expectNoAxeViolations, expectPageBasics, loginAs, test } from "./support";
+import { docxParagrafen, pdfText, unzipText } from "../tests/support/read-back";
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 
-const uniek = Math.random().toString(36).slice(2, 7);
-const onderwerp = `Herijking subsidiekader lokale democratie ${uniek}`;
-let notaUrl = "";
+const uniek = () => Math.random().toString(36).slice(2, 7);
 
 async function openNota(page: Page, zoek: string, naam: RegExp) {
   await page.goto(`/notas?q=${encodeURIComponent(zoek)}`);
@@ -21,6 +23,7 @@ async function switchTo(page: Page, login: string) {
 }
 
 test("(a) drafting a nota by hand, with errors first, beslispunten reordered by keyboard and a passage marked not public", async ({ page }) => {
+  const onderwerp = `Herijking subsidiekader lokale democratie ${uniek()}`;
   await loginAs(page, "opsteller");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuwe nota" }).click();
   await expectPageBasics(page, "Nieuwe nota — Beslisroute");
@@ -68,11 +71,11 @@ test("(a) drafting a nota by hand, with errors first, beslispunten reordered by 
   await expect(page.getByRole("status").filter({ hasText: "De nota is aangemaakt." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(onderwerp);
   await expect(page.locator("mark.br-niet-openbaar")).toHaveText("Het advies van de landsadvocaat is vertrouwelijk.");
-  notaUrl = new URL(page.url()).pathname;
   await expectNoAxeViolations(page);
 });
 
 test("(a) drafting a nota by importing the seed text", async ({ page }) => {
+  const u = uniek();
   await loginAs(page, "opsteller");
   await page.goto("/notas/importeren");
   await expectPageBasics(page, "Nota importeren — Beslisroute");
@@ -85,14 +88,18 @@ test("(a) drafting a nota by importing the seed text", async ({ page }) => {
   await expect(page.getByRole("textbox", { name: "Beslispunt 2", exact: true })).toHaveValue("Instemmen met verzending van kabinetsreactie aan TK.");
   await expect(page.getByRole("textbox", { name: "Toelichting", exact: true })).toHaveValue(/- Het ROB-advies richt zich op “iedereen in het openbaar bestuur”\./);
   await expectNoAxeViolations(page);
-  await page.getByRole("textbox", { name: "Onderwerp", exact: true }).fill(`Kabinetsreactie ROB-advies (import ${uniek})`);
+  await page.getByRole("textbox", { name: "Onderwerp", exact: true }).fill(`Kabinetsreactie ROB-advies (import ${u})`);
   await page.getByRole("button", { name: "Concept aanmaken" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De nota is aangemaakt." })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Kabinetsreactie ROB-advies (import ${uniek})`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Kabinetsreactie ROB-advies (import ${u})`);
   await expect(page.locator(".br-beslispunten li")).toHaveCount(2);
 });
 
-test("(b) the paraafroute with a parallel medeparaaf, a retour and a second round, then the minister's decision", async ({ page }) => {
+test("(b) the paraafroute with a parallel medeparaaf, a retour and a second round, then the minister's decision", async ({ page, playwright, baseURL }) => {
+  const ambtenaren = new Ambtenaren(playwright, baseURL!);
+  const onderwerp = `Herijking subsidiekader paraafroute ${uniek()}`;
+  const notaUrl = `/notas/${(await ambtenaren.nieuweNota({ onderwerp })).id}`;
+  await ambtenaren.sluit();
   await loginAs(page, "opsteller");
   await page.goto(notaUrl);
   await page.getByRole("link", { name: "Indienen voor paraaf" }).click();
@@ -160,7 +167,10 @@ test("(b) the paraafroute with a parallel medeparaaf, a retour and a second roun
   await page.goto(notaUrl);
   await page.getByRole("link", { name: /Verschil versie/ }).first().click();
   await expect(page.getByRole("heading", { name: "Kern" })).toBeVisible();
-  await expect(page.locator("ins")).toContainText("op grond van de Gemeentewet");
+  // the words the opsteller added in the second round, marked as added (a word diff: "de" was there already)
+  await expect(page.locator("ins")).toHaveCount(2);
+  await expect(page.locator("ins").nth(0)).toContainText(", op grond van");
+  await expect(page.locator("ins").nth(1)).toContainText("Gemeentewet");
   await expectNoAxeViolations(page);
   await paraaf("dg", "Akkoord met opmerkingen", "Graag de planning met de VNG afstemmen.");
 
@@ -176,21 +186,34 @@ test("(b) the paraafroute with a parallel medeparaaf, a retour and a second roun
   await expect(page.locator(".br-beslispunten")).toContainText("Akkoord");
 });
 
-test("(c) on a coming MR meeting, with the countdown, and the outcome recorded; the ROB nota shows its MR of 30 June 2025", async ({ page }) => {
+test("(c) on a coming MR meeting, with the countdown, and the outcome recorded; the ROB nota shows its MR of 30 June 2025", async ({ page, playwright, baseURL }) => {
+  const ambtenaren = new Ambtenaren(playwright, baseURL!);
+  const onderwerp = `Herijking subsidiekader ministerraad ${uniek()}`;
+  const nota = await ambtenaren.naar(await ambtenaren.nieuweNota({ onderwerp }), "besloten");
+  const notaUrl = `/notas/${nota.id}`;
+  // a working day ahead with no meeting yet, so adding one must succeed
+  const datum = await ambtenaren.vrijeVergaderdatum();
+  await ambtenaren.sluit();
+  const lang = (opties: Intl.DateTimeFormatOptions) => new Date(`${datum}T12:00:00Z`).toLocaleDateString("nl-NL", { ...opties, day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
   await loginAs(page, "mr");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Ministerraad" }).click();
   await expectPageBasics(page, "Ministerraad — Beslisroute");
   await expectNoAxeViolations(page);
-  const datum = new Date(Date.now() + 12 * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
   await page.getByLabel("Datum van de extra vergadering").fill(datum);
   await page.getByRole("button", { name: "Extra vergadering toevoegen" }).click();
-  // a meeting may already exist on that date (a Friday): then the error says so; both are fine
-  await expect(page.getByText(/De vergadering is toegevoegd\.|Op deze datum staat al een vergadering\./).first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "De vergadering is toegevoegd." })).toBeVisible();
+  // the new meeting's own page, with its date written out
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ministerraad van ${lang({ weekday: "long" })}`);
+  // the same date again is refused beside the field
+  await page.goto("/ministerraad");
+  await page.getByLabel("Datum van de extra vergadering").fill(datum);
+  await page.getByRole("button", { name: "Extra vergadering toevoegen" }).click();
+  await expect(page.locator(".br-error-summary")).toContainText("Op deze datum staat al een vergadering.");
 
   await page.goto(notaUrl);
-  const select = page.getByLabel("Vergadering");
-  const optie = await select.locator("option").filter({ hasText: new Date(`${datum}T12:00:00Z`).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) }).first().getAttribute("value");
-  await select.selectOption(optie!);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Vergadering").selectOption({ label: `${lang({ weekday: "long" })} (extra)` });
   await page.getByRole("button", { name: "Aanmelden voor de ministerraad" }).click();
   await expect(page.getByRole("status").filter({ hasText: "aangemeld voor de ministerraad" })).toBeVisible();
   // the countdown before the meeting
@@ -198,7 +221,7 @@ test("(c) on a coming MR meeting, with the countdown, and the outcome recorded; 
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Ministerraad" }).first().click();
-  await page.getByRole("link", { name: new RegExp(new Date(`${datum}T12:00:00Z`).toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })) }).first().click();
+  await page.getByRole("link", { name: new RegExp(lang({ weekday: "long" })) }).first().click();
   await expect(page.getByRole("row", { name: new RegExp(onderwerp) })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -208,7 +231,7 @@ test("(c) on a coming MR meeting, with the countdown, and the outcome recorded; 
   await expect(page.getByRole("status").filter({ hasText: "uitkomst van de ministerraad is vastgelegd" })).toBeVisible();
   await expect(page.locator(".br-meta")).toContainText("Besloten in MR");
 
-  // The seeded ROB nota: its timeline shows the MR of 30 June 2025
+  // The seeded ROB nota (read only): its timeline shows the MR of 30 June 2025
   await openNota(page, "BZK-2025-000001", /ROB-advies ‘Naar een uitvoerende macht’/);
   await expect(page.locator(".br-tijdlijn")).toContainText("Ministerraad van 30 juni 2025: Akkoord");
   await expect(page.getByRole("complementary", { name: "Voortgang" })).toContainText("maandag 30 juni 2025");
@@ -216,7 +239,13 @@ test("(c) on a coming MR meeting, with the countdown, and the outcome recorded; 
   await expectNoAxeViolations(page);
 });
 
-test("(d) writing, sending and downloading the Kamerbrief", async ({ page }) => {
+test("(d) writing, sending and downloading the Kamerbrief", async ({ page, playwright, baseURL }) => {
+  const ambtenaren = new Ambtenaren(playwright, baseURL!);
+  const onderwerp = `Herijking subsidiekader Kamerbrief ${uniek()}`;
+  const nota = await ambtenaren.naar(await ambtenaren.nieuweNota({ onderwerp }), "mr_besloten");
+  await ambtenaren.sluit();
+  const notaUrl = `/notas/${nota.id}`;
+
   await loginAs(page, "opsteller");
   await page.goto(notaUrl);
   await page.getByRole("link", { name: "Kamerbrief schrijven" }).click();
@@ -231,8 +260,10 @@ test("(d) writing, sending and downloading the Kamerbrief", async ({ page }) => 
 
   await switchTo(page, "pz");
   await page.getByRole("link", { name: onderwerp }).first().click();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Markeren als verzonden" }).click();
   await expect(page.getByRole("status").filter({ hasText: "als verzonden gemarkeerd" })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("TK-documentnummer").fill("2026D12345");
   await page.getByLabel("Dossiernummer").fill("36 123");
   await page.getByLabel("Ondernummer").fill("7");
@@ -241,16 +272,27 @@ test("(d) writing, sending and downloading the Kamerbrief", async ({ page }) => 
   await expect(page.getByRole("link", { name: "Kamerstukken II 2026/27, 36 123, nr. 7" })).toHaveAttribute("href", "https://zoek.officielebekendmakingen.nl/kst-36123-7.html");
   await expectNoAxeViolations(page);
 
+  // Both downloads, opened and read back: the letter's text, its betreft and the nota's kenmerk.
   await page.goto(`${notaUrl}/kamerbrief`);
-  const download = page.waitForEvent("download");
+  const docxDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Kamerbrief downloaden als Word (.docx)" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.docx$/);
-  const bytes = readFileSync((await file.path())!);
-  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-  // The download is in the nota's access log, not among the decisions in the Tijdlijn (issue 14).
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toBe(`${nota.kenmerk}-kamerbrief.docx`);
+  const paragrafen = docxParagrafen(unzipText(readFileSync((await docx.path())!), "word/document.xml"));
+  expect(paragrafen).toContain("Hierbij informeer ik u over de herijking van het subsidiekader.");
+  expect(paragrafen).toContain("de VNG steunt de aanpak");
+  expect(paragrafen.join("\n")).toContain(onderwerp);
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Kamerbrief downloaden als PDF" }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe(`${nota.kenmerk}-kamerbrief.pdf`);
+  const tekst = pdfText(readFileSync((await pdf.path())!)).replace(/\s+/g, " ");
+  expect(tekst).toContain("Hierbij informeer ik u over de herijking van het subsidiekader.");
+  expect(tekst).toContain("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
+  // The downloads are in the nota's access log, not among the decisions in the Tijdlijn (issue 14).
   await page.goto(notaUrl);
-  await expect(page.getByRole("region", { name: "Gedownload" })).toContainText(file.suggestedFilename());
+  await expect(page.getByRole("region", { name: "Gedownload" })).toContainText(docx.suggestedFilename());
+  await expect(page.getByRole("region", { name: "Gedownload" })).toContainText(pdf.suggestedFilename());
   await expect(page.locator(".br-tijdlijn")).not.toContainText("export.");
 });
 
@@ -278,24 +320,38 @@ test("(e) a role that may not act sees no control, and the server refuses anyway
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuwe nota" })).toHaveCount(0);
 });
 
-test("(f) the Woo coordinator reviews the public version side by side and publishes it", async ({ page }) => {
+test("(f) the Woo coordinator reviews the public version side by side and publishes it", async ({ page, playwright, baseURL }) => {
+  const ambtenaren = new Ambtenaren(playwright, baseURL!);
+  const onderwerp = `Herijking subsidiekader openbaar ${uniek()}`;
+  const nota = await ambtenaren.naar(await ambtenaren.nieuweNota({ onderwerp, mr: false }), "verzonden");
+  await ambtenaren.sluit();
+
   await loginAs(page, "woo");
-  await openNota(page, "BZK-2025-000001", /ROB-advies ‘Naar een uitvoerende macht’/);
+  await openNota(page, nota.kenmerk, new RegExp(onderwerp));
   await page.getByRole("link", { name: "Openbare versie beoordelen en publiceren" }).click();
   await expectPageBasics(page, "Openbare versie — Beslisroute");
   const openbaar = page.getByRole("region", { name: "Openbare versie" });
+  // the opsteller's name is withheld on 5.1.2e; the minister, a public office holder, stays
   await expect(openbaar).toContainText("5.1.2e");
   await expect(openbaar).not.toContainText("Sanne de Vries");
   await expect(openbaar).toContainText("Marieke van den Berg");
   await expect(page.getByRole("region", { name: "Origineel, met wat wordt weggelakt" })).toContainText("Sanne de Vries");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Tekst die moet worden weggelakt").fill("Gezag herwinnen");
+  await page.getByLabel("Tekst die moet worden weggelakt").fill("De VNG steunt de aanpak.");
   await page.getByLabel("Woo-grond").selectOption("5.1.2i");
   await page.getByRole("button", { name: "Weglakking toevoegen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De weglakking is toegevoegd" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Openbare versie" })).not.toContainText("Gezag herwinnen");
+  await expect(page.getByRole("region", { name: "Openbare versie" })).not.toContainText("De VNG steunt de aanpak.");
+  await expect(page.getByRole("region", { name: "Openbare versie" })).toContainText("De gemeenten zijn gehoord.");
   await page.getByRole("button", { name: "Openbare versie vaststellen en publiceren" }).click();
   await expect(page.getByRole("status").filter({ hasText: "vastgesteld en gepubliceerd" })).toBeVisible();
   await expect(page.getByText(/^Gepubliceerd op /)).toBeVisible();
   await expectNoAxeViolations(page);
+  // the published PDF, read back: nothing withheld is in it
+  const res = await page.request.get(`/api/v1/notas/${nota.id}/openbare-versie.pdf`);
+  expect(res.status()).toBe(200);
+  const tekst = pdfText(await res.body()).replace(/\s+/g, " ");
+  expect(tekst).toContain("De gemeenten zijn gehoord.");
+  expect(tekst).not.toContain("Sanne de Vries");
+  expect(tekst).not.toContain("De VNG steunt de aanpak.");
 });
