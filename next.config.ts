@@ -32,7 +32,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Bijlagen up to 20 MB are uploaded through a server action.
   // authInterrupts: forbidden() answers 403 with app/forbidden.tsx for pages a role may not open.
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, authInterrupts: true },
+  // proxy.ts runs before every route: Next buffers a request body for it up to this size and cuts off the rest
+  // (10 MB by default), which would truncate a bijlage of 10–20 MB. The routes hold bodies to their own limits.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb", authInterrupts: true },
   // The same security headers on every response, static files included; the CSP (with a nonce per
   // page) and HSTS come from proxy.ts.
   async headers() {

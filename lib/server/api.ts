@@ -11,6 +11,7 @@ import { serverEnv } from "@/lib/env";
 import { noteDatabaseError } from "@/lib/server/ops/database-status";
 import { errorFields, log } from "@/lib/server/ops/log";
 import { kiesVorm } from "@/lib/domain/accept";
+import { MAX_JSON_BODY_BYTES, readBodyLimited } from "@/lib/server/request-body";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
@@ -58,8 +59,9 @@ export async function readJson(req: Request): Promise<unknown> {
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Stuur de gegevens als application/json.");
   }
+  const bytes = await readBodyLimited(req, MAX_JSON_BODY_BYTES, "Een verzoek mag hoogstens 2 MB JSON bevatten.");
   try {
-    return await req.json();
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError("BAD_REQUEST", "De inhoud is geen geldige JSON.");
   }

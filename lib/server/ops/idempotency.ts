@@ -9,6 +9,7 @@
 // - Same key, same request, answer kept: replayed with `Idempotent-Replayed: true`.
 // - Same key, another request: 409. Same key while the first is still running: 409 + Retry-After.
 import "server-only";
+import { MAX_UPLOAD_BODY_BYTES, readBodyLimited } from "@/lib/server/request-body";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
@@ -51,9 +52,10 @@ export async function idempotent(req: Request, gebruikerId: string, run: () => P
   if (!m) throw new AppError("BAD_REQUEST", "De kop Idempotency-Key moet 1 tot 255 zichtbare tekens bevatten (bijvoorbeeld een UUID).");
   const sleutel = m[1]!;
   // An upload over every limit is refused by the route before it is read (413); do not read it here.
-  if (Number(req.headers.get("content-length") ?? 0) > 25 * 1024 * 1024) return run();
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_UPLOAD_BODY_BYTES) return run();
   const pad = new URL(req.url).pathname;
-  const body = new Uint8Array(await req.clone().arrayBuffer());
+  // A copy of the body for its hash, held to the same limit (a chunked body has no Content-Length).
+  const body = await readBodyLimited(req.clone(), MAX_UPLOAD_BODY_BYTES, "Een verzoek mag hoogstens 20 MB groot zijn.");
   const verzoekHash = createHash("sha256").update(`${req.method} ${pad}\n`).update(body).digest("hex");
 
   const claimed = await claim(gebruikerId, sleutel, req.method, pad, verzoekHash);

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { authedRoute, callerFor, notaResponse, requireIfMatch } from "@/lib/server/api";
-import { MAX_BIJLAGE_BYTES } from "@/lib/domain/bestandstype";
+import { readFormLimited } from "@/lib/server/request-body";
 import { uploadBijlage } from "@/lib/server/notas/upload-bijlage";
 
 type Ctx = { params: Promise<{ id: string; volgnummer: string }> };
@@ -9,17 +9,11 @@ type Ctx = { params: Promise<{ id: string; volgnummer: string }> };
 export const POST = authedRoute<Ctx>(async (req, ctx, actor) => {
   const { id, volgnummer } = await ctx.params;
   const version = requireIfMatch(req);
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_BIJLAGE_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", "Een bijlage mag hoogstens 20 MB groot zijn.");
   if (!/^multipart\/form-data/i.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Stuur het bestand als multipart/form-data in het veld \"bestand\".");
   }
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError("BAD_REQUEST", "Het formulier kon niet worden gelezen.");
-  }
+  // Never more than the limit in memory, with or without Content-Length (chunked).
+  const form = await readFormLimited(req, "Een bijlage mag hoogstens 20 MB groot zijn.");
   const file = form.get("bestand");
   if (!(file instanceof File)) throw new AppError("VALIDATION_FAILED", "Kies een bestand.", [{ path: "bestand", message: "Kies een bestand." }]);
   const bytes = new Uint8Array(await file.arrayBuffer());
