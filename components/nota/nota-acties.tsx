@@ -5,7 +5,7 @@ import { ActionForm, type ServerAction } from "@/components/forms/action-form";
 import { Invoer, Keuzelijst, Keuzerondjes, Tekstvak } from "@/components/forms/fields";
 import { foutVoor } from "@/lib/ui/form-state";
 import { paraafOordeelLabels, PARAAF_OORDELEN } from "@/lib/domain/paraafroute";
-import { BESLISPUNT_OORDELEN, beslispuntOordeelLabels } from "@/lib/domain/nota-schemas";
+import { BESLISPUNT_OORDELEN, beslispuntOordeelLabels } from "@/lib/domain/nota-keuzes";
 import { MR_UITKOMSTEN, mrUitkomstLabels } from "@/lib/domain/nota-status";
 
 const opties = <T extends string>(waarden: readonly T[], labels: Record<T, string>) => waarden.map((w) => ({ waarde: w, label: labels[w] }));

@@ -2,7 +2,7 @@
 // oordeel, bijlagen. Shared by the nota page and the preview.
 import { Fragment } from "react";
 import { formatDag } from "@/lib/domain/datum";
-import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels } from "@/lib/domain/nota-schemas";
+import { beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels } from "@/lib/domain/nota-keuzes";
 import type { NotaDto } from "@/lib/server/notas/nota-dto";
 import { Tekst } from "@/components/nota/tekst";
 import { Tabel } from "@/components/ui/tabel";

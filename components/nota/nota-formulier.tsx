@@ -8,7 +8,7 @@ import { Invoer, Keuzelijst, Keuzerondjes, Tekstvak, Vinkje, veldId } from "@/co
 import { NotaDocument, type NotaWeergave } from "@/components/nota/nota-document";
 import type { ServerAction } from "@/components/forms/action-form";
 import { foutVoor, type FormState } from "@/lib/ui/form-state";
-import { BIJLAGE_INFORMATIE, bijlageInformatieLabels, NOTA_SOORTEN, notaSoortLabels } from "@/lib/domain/nota-schemas";
+import { BIJLAGE_INFORMATIE, bijlageInformatieLabels, NOTA_SOORTEN, notaSoortLabels } from "@/lib/domain/nota-keuzes";
 import { WOO_GRONDEN } from "@/lib/domain/woo-gronden";
 import { TEKST_SECTIES, type TekstSectieSleutel } from "@/lib/domain/nota-secties";
 

@@ -1,26 +1,15 @@
 // The shapes the API and the forms accept, one schema for both doors. Messages are Dutch.
 import { dagSchema, idSchema, optioneleTekst, verplichteTekst, z } from "@/lib/domain/validatie";
-import { tekstSchema } from "@/lib/domain/tekst";
+import { tekstSchema } from "@/lib/domain/tekst-schema";
 import { kopVan } from "@/lib/domain/nota-secties";
-import { wooGrondSchema, checkGrondenCombinatie } from "@/lib/domain/woo-gronden";
+import { checkGrondenCombinatie } from "@/lib/domain/woo-gronden";
+import { wooGrondSchema } from "@/lib/domain/woo-grond-schema";
 import { PARAAF_OORDELEN } from "@/lib/domain/paraafroute";
 import { MR_UITKOMSTEN } from "@/lib/domain/nota-status";
 import { dossiernummerSchema, ondernummerSchema, tkDocumentnummerSchema, tkZaaknummerSchema, vergaderjaarSchema } from "@/lib/domain/kamerstuk";
 
-export const NOTA_SOORTEN = ["ter_beslissing", "ter_informatie"] as const;
-export const notaSoortLabels = { ter_beslissing: "Ter beslissing", ter_informatie: "Ter informatie" } as const;
-
-export const BIJLAGE_INFORMATIE = ["openbaar", "deels_openbaar", "niet_openbaar", "reeds_openbaar"] as const;
-export type BijlageInformatie = (typeof BIJLAGE_INFORMATIE)[number];
-export const bijlageInformatieLabels: Record<BijlageInformatie, string> = {
-  openbaar: "Openbaar",
-  deels_openbaar: "Deels openbaar",
-  niet_openbaar: "Niet openbaar",
-  reeds_openbaar: "Reeds openbaar",
-};
-
-export const BESLISPUNT_OORDELEN = ["akkoord", "niet_akkoord", "gewijzigd_akkoord"] as const;
-export const beslispuntOordeelLabels = { akkoord: "Akkoord", niet_akkoord: "Niet akkoord", gewijzigd_akkoord: "Gewijzigd akkoord" } as const;
+import { BESLISPUNT_OORDELEN, BIJLAGE_INFORMATIE, NOTA_SOORTEN } from "@/lib/domain/nota-keuzes";
+export { BESLISPUNT_OORDELEN, BIJLAGE_INFORMATIE, NOTA_SOORTEN, beslispuntOordeelLabels, bijlageInformatieLabels, notaSoortLabels, type BijlageInformatie } from "@/lib/domain/nota-keuzes";
 
 const beslispuntSchema = z.object({ tekst: verplichteTekst("de tekst van het beslispunt", 2000) });
 

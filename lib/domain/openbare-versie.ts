@@ -9,7 +9,8 @@
 // - a legend lists the grounds used.
 // Pure: the caller passes the officials, the names to keep and the manual redactions.
 import { mapText, type Inline, type TekstBlok } from "@/lib/domain/tekst";
-import { checkGrondenCombinatie, WOO_GROND_CODES, wooGrondSchema, type WooGrond } from "@/lib/domain/woo-gronden";
+import { checkGrondenCombinatie, WOO_GROND_CODES, type WooGrond } from "@/lib/domain/woo-gronden";
+import { wooGrondSchema } from "@/lib/domain/woo-grond-schema";
 import { verplichteTekst, z } from "@/lib/domain/validatie";
 import { behoudenPatronen, naamPatronen } from "@/lib/domain/naamvormen";
 import {

@@ -1,7 +1,6 @@
 // The organisation a deployment is (issue 14, "any ministry"): name, abbreviation (the kenmerk
 // prefix), the postal and visiting address, the website and the beeldmerk. Data the beheerder
 // edits on Beheer; the letter paper is made from it, never from a table in the code.
-import { optioneleTekst, verplichteTekst, z } from "@/lib/domain/validatie";
 
 export interface Briefpapier {
   /** "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties". */
@@ -25,30 +24,7 @@ export const BEELDMERK_MM = { breedte: 13, hoogte: 37.125 } as const;
 export const LOGO_TYPES = ["image/png", "image/svg+xml"] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
 
-/** Kenmerk prefixes: capitals and digits, 2–10 long ("BZK", "OCW", "JenV" is written "JENV"). */
-const afkortingSchema = z
-  .string({ error: "Vul de afkorting in." })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9]{1,9}$/, "De afkorting is 2 tot 10 hoofdletters of cijfers, bijvoorbeeld BZK; zij is het begin van elk kenmerk.");
-
-export const organisatieSchema = z
-  .object({
-    naam: verplichteTekst("de naam van de organisatie", 200),
-    afkorting: afkortingSchema,
-    postbus: optioneleTekst("de postbus", 100),
-    postcodePlaats: optioneleTekst("postcode en plaats", 100),
-    bezoekadres: optioneleTekst("het bezoekadres", 300),
-    website: optioneleTekst("de website", 200).refine((w) => w === null || /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(w), "Geef een webadres, bijvoorbeeld www.rijksoverheid.nl."),
-  })
-  .strict()
-  .superRefine((o, ctx) => {
-    if (!!o.postbus !== !!o.postcodePlaats) {
-      ctx.addIssue({ code: "custom", path: [o.postbus ? "postcodePlaats" : "postbus"], message: "Vul postbus en postcode met plaats samen in (of laat beide leeg)." });
-    }
-  });
-
-export type OrganisatieInvoer = z.infer<typeof organisatieSchema>;
+// (the zod schema for the beheerder's form is in organisatie-schema.ts: the browser reads this module)
 
 /** "Retouradres Postbus 20011 2500 EA Den Haag", or null without a postal address. */
 export function retouradres(p: Pick<Briefpapier, "postbus" | "postcodePlaats">): string | null {

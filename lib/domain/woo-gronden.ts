@@ -1,8 +1,7 @@
 // The grounds of the Wet open overheid (art. 5.1 and 5.2) on which a passage is withheld from the
 // public version, with their codes as published redactions show them (DOMAIN.md §3).
 // Codes are exact: lower-case letter, no "art." prefix, no spaces ("5.1.2e", not "5.1.2 E").
-
-import { z } from "@/lib/domain/validatie";
+// No zod here: forms in the browser read this table (the schema is in woo-grond-schema.ts).
 
 export type WooGrondSoort = "absoluut" | "relatief" | "onevenredige_benadeling" | "beleidsopvattingen";
 
@@ -54,11 +53,6 @@ export function onbekendeWooGrondMelding(code: unknown, waar = ""): string {
 function inkorten(tekst: string): string {
   return tekst.length > 40 ? `${tekst.slice(0, 40)}…` : tekst;
 }
-
-/** A Woo ground code; anything else is refused with a Dutch message naming the bad value. */
-export const wooGrondSchema = z.enum(WOO_GROND_CODES, {
-  error: (issue) => onbekendeWooGrondMelding(issue.input),
-});
 
 /** "Eerbiediging van de persoonlijke levenssfeer" for "5.1.2e". */
 export function wooGrondOmschrijving(code: WooGrond): string {

@@ -1,7 +1,8 @@
 // The organisation's letter paper as data: validation with Dutch messages, the retouradres line,
 // and a beeldmerk recognised by its content, never by its name.
 import { describe, expect, it } from "vitest";
-import { adresregels, logoTypeVan, organisatieSchema, retouradres } from "@/lib/domain/organisatie";
+import { adresregels, logoTypeVan, retouradres } from "@/lib/domain/organisatie";
+import { organisatieSchema } from "@/lib/domain/organisatie-schema";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

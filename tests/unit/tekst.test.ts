@@ -6,11 +6,11 @@ import {
   parseText,
   plainText,
   renderHtml,
-  tekstSchema,
   type Inline,
   type TekstBlok,
   type TekstFoutCode,
 } from "@/lib/domain/tekst";
+import { tekstSchema } from "@/lib/domain/tekst-schema";
 import type { WooGrond } from "@/lib/domain/woo-gronden";
 
 const t = (tekst: string): Inline => ({ type: "tekst", tekst });

@@ -6,9 +6,9 @@ import {
   isWooGrond,
   onbekendeWooGrondMelding,
   wooGrondOmschrijving,
-  wooGrondSchema,
   type WooGrond,
 } from "@/lib/domain/woo-gronden";
+import { wooGrondSchema } from "@/lib/domain/woo-grond-schema";
 
 describe("Woo grounds (DOMAIN.md §3)", () => {
   it("lists exactly the codes of art. 5.1 and 5.2, in the order of the law", () => {

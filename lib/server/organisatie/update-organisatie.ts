@@ -2,7 +2,7 @@
 import "server-only";
 import { laadMinisterie } from "@/lib/server/organisatie/organisatie";
 import { AppError, validationError } from "@/lib/errors";
-import { organisatieSchema } from "@/lib/domain/organisatie";
+import { organisatieSchema } from "@/lib/domain/organisatie-schema";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
 import { assertRole, type Caller } from "@/lib/server/notas/mutation";

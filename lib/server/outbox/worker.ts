@@ -11,11 +11,12 @@ let running: Promise<unknown> | undefined;
  * its own process (`npm run worker`, OUTBOX_IN_PROCESS=false on the web servers). Any number of
  * workers may run: each row is claimed by one.
  */
-export function startOutboxWorker(intervalMs = 15_000, opts: { keepAlive?: boolean } = {}): boolean {
-  if (timer || !serverEnv().SMTP_URL) return false;
+export function startOutboxWorker(intervalMs = 15_000, opts: { keepAlive?: boolean; smtpUrl?: string } = {}): boolean {
+  const smtpUrl = opts.smtpUrl ?? serverEnv().SMTP_URL;
+  if (timer || !smtpUrl) return false;
   const tick = async () => {
     if (running) return;
-    running = sendPendingMail()
+    running = sendPendingMail({ smtpUrl })
       .then((r) => { if (r.verzonden || r.mislukt || r.opgegeven) log().info(r, "uitgaande e-mail"); })
       .catch((e) => log().error(errorFields(e), "uitgaande e-mail mislukt"))
       .finally(() => { running = undefined; });
