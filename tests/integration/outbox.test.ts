@@ -374,3 +374,46 @@ describe("claim, commit, send, record", () => {
     }
   });
 });
+
+describe("the worker loop (startOutboxWorker, as the web process and npm run worker run it)", () => {
+  const wachtTot = async (klaar: () => boolean | Promise<boolean>, ms = 15_000) => {
+    const tot = Date.now() + ms;
+    while (!(await klaar())) {
+      if (Date.now() > tot) throw new Error("niet op tijd");
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+
+  it("without an SMTP server configured it does not start", async () => {
+    const { startOutboxWorker } = await import("@/lib/server/outbox/worker");
+    expect(serverEnv().SMTP_URL).toBeUndefined();
+    expect(startOutboxWorker(50)).toBe(false);
+  });
+
+  it("polls: sends what is queued before and after it started, runs once per process, and sends nothing more once stopped", async () => {
+    const { startOutboxWorker, stopOutboxWorker } = await import("@/lib/server/outbox/worker");
+    const voor = await ingediendeNota();
+    expect(startOutboxWorker(50, { smtpUrl: smtp.url })).toBe(true);
+    try {
+      expect(startOutboxWorker(50, { smtpUrl: smtp.url })).toBe(false);
+      await wachtTot(() => smtp.received.some((m) => m.subject.includes(voor.kenmerk)));
+      const na = await ingediendeNota();
+      await wachtTot(() => smtp.received.some((m) => m.subject.includes(na.kenmerk)));
+      expect(smtp.received.map((m) => m.subject).sort()).toEqual([`[Beslisroute] Paraaf gevraagd: ${na.kenmerk}`, `[Beslisroute] Paraaf gevraagd: ${voor.kenmerk}`].sort());
+      await wachtTot(async () => (await prisma.outbox.count({ where: { notaId: { in: [voor.id, na.id] }, verzondenOp: null } })) === 0);
+    } finally {
+      await stopOutboxWorker();
+    }
+    const daarna = await ingediendeNota();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(smtp.received.some((m) => m.subject.includes(daarna.kenmerk))).toBe(false);
+    expect((await prisma.outbox.findFirstOrThrow({ where: { notaId: daarna.id } })).verzondenOp).toBeNull();
+    // stopped, it can be started again (a graceful restart)
+    expect(startOutboxWorker(50, { smtpUrl: smtp.url })).toBe(true);
+    try {
+      await wachtTot(() => smtp.received.some((m) => m.subject.includes(daarna.kenmerk)));
+    } finally {
+      await stopOutboxWorker();
+    }
+  });
+});
