@@ -49,7 +49,11 @@ test("the ROB nota's whole chain through the API, as the demo officials", async 
   const base = baseURL!;
   const clients: APIRequestContext[] = [];
   for (const login of ["opsteller", "afdelingshoofd", "directeur", "juridisch", "dg", "minister", "mr", "pz", "lezer"]) clients.push(await bearerFor(playwright, base, login));
-  const [opsteller, afdelingshoofd, directeur, juridisch, dg, minister, mr, pz, lezer] = clients as [APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext];
+  const [opsteller, afdelingshoofd, directeur, juridisch, dg, ministerToken, mr, pz, lezer] = clients as [APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext];
+  // A besluit is taken in a browser session with a recent sign-in, never with a token
+  // (docs/SECURITY.md "Single sign-on and recent sign-in"): the minister decides with a session.
+  const minister = await sessionFor(playwright, base, "minister");
+  clients.push(minister);
   // Only the beheerder sees e-mail addresses; a lezer gets names, roles and units.
   const lezerLijst = (await ok(await lezer.get("/api/v1/gebruikers"))) as unknown as Record<string, unknown>[];
   expect(lezerLijst.length).toBeGreaterThan(10);
@@ -107,12 +111,12 @@ test("the ROB nota's whole chain through the API, as the demo officials", async 
   }
   expect(nota.status).toBe("bij_bewindspersoon");
 
-  // The minister decides per beslispunt
+  // The minister decides per beslispunt: with a token that is refused, with the session it is recorded
+  const besluit = { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }, { volgnummer: 2, oordeel: "akkoord" }], annotatie: "Akkoord.", uitkomst: "besloten" };
+  const geweigerd = await problem(await ministerToken.post(`${url}/besluit`, { headers: etag(), data: besluit }), 403, "FORBIDDEN");
+  expect(geweigerd.detail).toBe("Een besluit neemt u in de browser, na opnieuw inloggen. Met een API-token kunt u geen besluit vastleggen en geen beheerhandeling doen, ook niet met het bereik 'schrijven'.");
   nota = await ok(
-    await minister.post(`${url}/besluit`, {
-      headers: etag(),
-      data: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }, { volgnummer: 2, oordeel: "akkoord" }], annotatie: "Akkoord.", uitkomst: "besloten" },
-    }),
+    await minister.post(`${url}/besluit`, { headers: etag(), data: besluit }),
   );
   expect(nota.status).toBe("besloten");
 

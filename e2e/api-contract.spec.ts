@@ -36,10 +36,20 @@ function ok<T>(r: { data?: T; error?: unknown; response: Response }): T {
   return r.data as T;
 }
 
-function client(baseURL: string, token?: string): Client<paths> {
-  const c = createClient<paths>({ baseUrl: `${baseURL}/api/v1`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+function client(baseURL: string, token?: string, headers: Record<string, string> = {}): Client<paths> {
+  const c = createClient<paths>({ baseUrl: `${baseURL}/api/v1`, headers: token ? { authorization: `Bearer ${token}` } : headers });
   c.use(contract);
   return c;
+}
+
+/** A client with the account's session cookie (a besluit is taken with a session, never a token). */
+async function sessionClient(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, login: string): Promise<Client<paths>> {
+  const ctx = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  expect((await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: demoEmail(login), password: DEMO_PASSWORD, json: "true" } })).status()).toBe(200);
+  const { cookies } = await ctx.storageState();
+  await ctx.dispose();
+  return client(baseURL, undefined, { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") });
 }
 
 test("the API through a client generated from the published document, every answer as documented", async ({ playwright, baseURL }) => {
@@ -73,7 +83,11 @@ test("the API through a client generated from the published document, every answ
   );
   for (const c of [afdelingshoofd, directeur, juridisch, dg]) nota = ok(await c!.POST("/notas/{id}/paraaf", { params: { ...params, header: versie() }, body: { oordeel: "akkoord" } }));
   expect(nota.status).toBe("bij_bewindspersoon");
-  nota = ok(await minister!.POST("/notas/{id}/besluit", { params: { ...params, header: versie() }, body: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }] } }));
+  // With the minister's token the besluit is the documented 403; with the minister's session it is recorded.
+  const metToken = await minister!.POST("/notas/{id}/besluit", { params: { ...params, header: versie() }, body: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }] } });
+  expect([metToken.response.status, (metToken.error as { code?: string } | undefined)?.code]).toEqual([403, "FORBIDDEN"]);
+  const ministerSessie = await sessionClient(playwright, base, "minister");
+  nota = ok(await ministerSessie.POST("/notas/{id}/besluit", { params: { ...params, header: versie() }, body: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }] } }));
   expect(nota.status).toBe("besloten");
   nota = ok(await opsteller!.PUT("/notas/{id}/kamerbrief", { params: { ...params, header: versie() }, body: { betreft: "Contract", tekst: "Hierbij.", onsKenmerk: "2025-0000396582" } }));
   expect(nota.kamerbriefDocument).toMatchObject({ onsKenmerk: "2025-0000396582", ondertekenaarId: id(/^Marieke van den Berg$/) });

@@ -272,7 +272,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Besluit van de bewindspersoon */
+        /**
+         * Besluit van de bewindspersoon
+         * @description Alleen met een sessie in de browser waarvan de inlog niet ouder is dan RECENT_SIGN_IN_MINUTES (standaard 15). Met een API-token (ook met het bereik 'schrijven') antwoordt dit 403 FORBIDDEN: een besluit neemt u in de browser, na opnieuw inloggen.
+         */
         post: operations["recordBesluit"];
         delete?: never;
         options?: never;
@@ -4779,7 +4782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet ingelogd: geen geldige sessie of token */
+            /** @description Niet ingelogd, of de inlog is te oud (code RECENT_SIGN_IN_REQUIRED: log opnieuw in en stuur het besluit nogmaals) */
             401: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -4789,7 +4792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            /** @description U mag dit besluit niet vastleggen, of u gebruikt een API-token: een besluit neemt u in de browser, na opnieuw inloggen (code FORBIDDEN) */
             403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];

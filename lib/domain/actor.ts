@@ -15,6 +15,8 @@ export interface Actor {
   organisatie?: string | null;
   /** For a browser session: how and when the official last proved who they are (recent sign-in). */
   aangemeld?: { soort: "wachtwoord" | "sso"; tijdstip: Date; sessieId: string };
+  /** For a request with a personal access token: which token (a token never counts as a recent sign-in). */
+  token?: { id: string; scope: "lezen" | "schrijven" };
 }
 
 export function heeftRol(actor: Pick<Actor, "rollen">, ...rollen: Rol[]): boolean {

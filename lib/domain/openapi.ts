@@ -83,8 +83,10 @@ const PROBLEEM_OMSCHRIJVING: Record<number, string> = {
   429: "Te veel verzoeken; probeer het opnieuw na Retry-After seconden",
 };
 
-const problemen = (...codes: number[]): Record<string, ResponseConfig> =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: PROBLEEM_OMSCHRIJVING[c]!, content: { "application/problem+json": { schema: problemSchema } } }]));
+const problemen = (...codes: number[]): Record<string, ResponseConfig> => problemenMet({}, ...codes);
+/** Problems with an operation's own description for some statuses. */
+const problemenMet = (eigen: Partial<Record<number, string>>, ...codes: number[]): Record<string, ResponseConfig> =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: eigen[c] ?? PROBLEEM_OMSCHRIJVING[c]!, content: { "application/problem+json": { schema: problemSchema } } }]));
 
 const etag = z.object({ ETag: z.string().meta({ description: 'De versie van de nota, bijvoorbeeld "3"; stuur terug in If-Match' }) });
 const notaAntwoord = (description = "De nota, met haar versie in de ETag-kop"): ResponseConfig => ({ description, headers: etag, content: { [MEDIA.json]: { schema: notaSchema } } });
@@ -102,14 +104,15 @@ function op(registry: OpenAPIRegistry, method: RouteConfig["method"], path: stri
 }
 
 /** A nota mutation: If-Match, a JSON body parsed by `schema`, the nota back with its new ETag. */
-function mutatie(registry: OpenAPIRegistry, method: "post" | "put" | "patch", path: string, operationId: string, summary: string, schema: z.ZodType, tags: string[], extra: { description?: string } = {}) {
+function mutatie(registry: OpenAPIRegistry, method: "post" | "put" | "patch", path: string, operationId: string, summary: string, schema: z.ZodType, tags: string[], extra: { description?: string; fouten?: Partial<Record<number, string>> } = {}) {
+  const { fouten = {}, ...rest } = extra;
   op(registry, method, path, {
     operationId,
     summary,
     tags,
-    ...extra,
+    ...rest,
     request: { params: idParams, headers: ifMatch, body: { required: true, content: { [MEDIA.json]: { schema } } } },
-    responses: { "200": notaAntwoord(), ...problemen(400, 401, 403, 404, 409, 415, 428) },
+    responses: { "200": notaAntwoord(), ...problemenMet(fouten, 400, 401, 403, 404, 409, 415, 428) },
   });
 }
 
@@ -245,7 +248,14 @@ function register(registry: OpenAPIRegistry) {
 
   mutatie(registry, "post", "/notas/{id}/indienen", "submitNota", "Indienen met een paraafroute", indienenSchema, ROUTE);
   mutatie(registry, "post", "/notas/{id}/paraaf", "recordParaaf", "Paraaf op mijn open stap", paraafSchema, ROUTE);
-  mutatie(registry, "post", "/notas/{id}/besluit", "recordBesluit", "Besluit van de bewindspersoon", besluitSchema, ROUTE);
+  mutatie(registry, "post", "/notas/{id}/besluit", "recordBesluit", "Besluit van de bewindspersoon", besluitSchema, ROUTE, {
+    description:
+      "Alleen met een sessie in de browser waarvan de inlog niet ouder is dan RECENT_SIGN_IN_MINUTES (standaard 15). Met een API-token (ook met het bereik 'schrijven') antwoordt dit 403 FORBIDDEN: een besluit neemt u in de browser, na opnieuw inloggen.",
+    fouten: {
+      401: "Niet ingelogd, of de inlog is te oud (code RECENT_SIGN_IN_REQUIRED: log opnieuw in en stuur het besluit nogmaals)",
+      403: "U mag dit besluit niet vastleggen, of u gebruikt een API-token: een besluit neemt u in de browser, na opnieuw inloggen (code FORBIDDEN)",
+    },
+  });
   mutatie(registry, "post", "/notas/{id}/terugsturen", "returnNota", "Terugsturen door de bewindspersoon", terugsturenSchema, ROUTE);
   mutatie(registry, "post", "/notas/{id}/intrekken", "withdrawNota", "Intrekken", intrekkenSchema, ROUTE);
   mutatie(registry, "post", "/notas/{id}/mr-aanmelding", "registerForMr", "Aanmelden voor een MR-vergadering", mrAanmeldingSchema, MR);

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createToken } from "@/lib/server/tokens/create-token";
 import { renewAgendaToken } from "@/lib/server/exports/agenda-feed";
+import { checkSession, startSession } from "@/lib/server/auth/sessions";
+import { recordDecision } from "@/lib/server/notas/record-decision";
 import { openApiDocument, MEDIA } from "@/lib/domain/openapi";
 import { dagVan, plusDagen } from "@/lib/domain/datum";
 import { aangeroepen, api } from "@/tests/support/api-in-proces";
@@ -62,7 +64,12 @@ describe("the API's answers are what the OpenAPI document says", () => {
     expect((await api("GET", "/dashboard", { token: tokens.afdelingshoofd })).status).toBe(200);
     for (const login of ["afdelingshoofd", "directeur", "juridisch", "dg"]) nota = (await api<Nota>("POST", `${url}/paraaf`, { token: tokens[login], headers: ifMatch(nota), json: { oordeel: "akkoord" } })).body;
     expect(nota.status).toBe("bij_bewindspersoon");
-    nota = (await api<Nota>("POST", `${url}/besluit`, { token: tokens.minister, headers: ifMatch(nota), json: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }], annotatie: "Akkoord." } })).body;
+    // The minister's token is refused (the documented 403); the besluit is taken in a fresh session.
+    const metToken = await api<{ code: string }>("POST", `${url}/besluit`, { token: tokens.minister, headers: ifMatch(nota), json: { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }], annotatie: "Akkoord." } });
+    expect([metToken.status, metToken.body.code]).toEqual([403, "FORBIDDEN"]);
+    const check = await checkSession(await startSession(await userId("minister"), { soort: "wachtwoord" }));
+    if (!check.ok) throw new Error("sessie");
+    nota = (await recordDecision({ actor: check.actor, requestId: "contract-besluit" }, nota.id, nota.versie, { beslispunten: [{ volgnummer: 1, oordeel: "akkoord" }], annotatie: "Akkoord." })) as unknown as Nota;
     expect(nota.status).toBe("besloten");
     const vergadering = await meetingInDays(12);
     const lijst = await api<{ id: string }[]>("GET", `/mr-vergaderingen?van=${vergadering.datum}&tot=${vergadering.datum}`, { token: tokens.lezer });

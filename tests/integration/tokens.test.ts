@@ -5,7 +5,12 @@ import { actorForToken, listTokens } from "@/lib/server/tokens/tokens";
 import { revokeToken } from "@/lib/server/tokens/revoke-token";
 import { createToken } from "@/lib/server/tokens/create-token";
 import { requireApiActor } from "@/lib/server/session";
-import { actor, as, ensureSeed, expectAppError, prisma, userId } from "@/tests/support/fixtures";
+import { startSession, checkSession } from "@/lib/server/auth/sessions";
+import { recordDecision } from "@/lib/server/notas/record-decision";
+import { createUser } from "@/lib/server/gebruikers/create-user";
+import { saveGroepKoppeling } from "@/lib/server/gebruikers/save-groep-koppeling";
+import { POST as besluitRoute } from "@/app/api/v1/notas/[id]/besluit/route";
+import { actor, as, ensureSeed, expectAppError, notaBijMinister, prisma, userId } from "@/tests/support/fixtures";
 
 beforeAll(ensureSeed);
 afterAll(() => prisma.$disconnect());
@@ -70,7 +75,8 @@ describe("using a token", () => {
     const { token, id } = await createToken(caller, { naam: "CI" });
     expect(await userIdForToken(token)).toBe(caller.actor.id);
     const a = await requireApiActor(bearer(token));
-    expect(a).toEqual(await actor("directeur"));
+    // The actor is the directeur's, marked as acting through this token (never a recent sign-in).
+    expect(a).toEqual({ ...(await actor("directeur")), token: { id, scope: "lezen" } });
     expect((await requireApiActor(bearer(token, "bearer"))).id).toBe(caller.actor.id);
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).laatstGebruiktOp).toBeInstanceOf(Date);
   });
@@ -164,5 +170,63 @@ describe("listTokens and revokeToken", () => {
     const e = await requireApiActor(bearer("brt_nope")).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).status).toBe(401);
+  });
+});
+
+describe("a token cannot take a besluit or do beheer (recent sign-in, docs/SECURITY.md)", () => {
+  const TOKEN_DETAIL = "Een besluit neemt u in de browser, na opnieuw inloggen. Met een API-token kunt u geen besluit vastleggen en geen beheerhandeling doen, ook niet met het bereik 'schrijven'.";
+  const besluitVan = (n: { beslispunten: { volgnummer: number }[] }) => ({ beslispunten: n.beslispunten.map((b) => ({ volgnummer: b.volgnummer, oordeel: "akkoord" })), uitkomst: "besloten", annotatie: "Akkoord." });
+  const post = (notaId: string, versie: number, token: string, body: unknown) =>
+    besluitRoute(
+      new Request(`http://localhost/api/v1/notas/${notaId}/besluit`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "if-match": `"${versie}"` }, body: JSON.stringify(body) }),
+      { params: Promise.resolve({ id: notaId }) },
+    );
+
+  it("answers the minister's write token 403 problem+json with the Dutch reason; nothing is recorded", async () => {
+    const n = await notaBijMinister();
+    const { token } = await createToken(await as("minister"), { naam: "Schrijven", scope: "schrijven" });
+    const res = await post(n.id, n.versie, token, besluitVan(n));
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ status: 403, code: "FORBIDDEN", title: "U mag deze actie niet uitvoeren", detail: TOKEN_DETAIL });
+    const na = await prisma.nota.findUniqueOrThrow({ where: { id: n.id } });
+    expect([na.status, na.versie]).toEqual(["bij_bewindspersoon", n.versie]);
+    expect(await prisma.auditEvent.count({ where: { actie: "nota.besloten", notaId: n.id } })).toBe(0);
+  });
+
+  it("refuses the token even at once after the owner signed in, and a read token stays the read-only 403", async () => {
+    const n = await notaBijMinister();
+    const minister = await as("minister");
+    // The owner has a session signed in a minute ago: the token does not borrow it.
+    await startSession(minister.actor.id, { soort: "wachtwoord" });
+    const schrijven = await createToken(minister, { naam: "Vers", scope: "schrijven", geldigheidDagen: 1 });
+    const tokenActor = await requireApiActor(new Request(URL_, { method: "POST", headers: { authorization: `Bearer ${schrijven.token}` } }));
+    const e = await expectAppError(recordDecision({ actor: tokenActor, requestId: "token-besluit" }, n.id, n.versie, besluitVan(n)), "FORBIDDEN");
+    expect([e.status, e.detail]).toEqual([403, TOKEN_DETAIL]);
+    const lezen = await createToken(minister, { naam: "Lezen" });
+    const res = await post(n.id, n.versie, lezen.token, besluitVan(n));
+    expect(res.status).toBe(403);
+    expect((await res.json()).detail).toBe("Dit token mag alleen lezen. Maak een token met het bereik 'schrijven' voor wijzigingen.");
+  });
+
+  it("lets the same minister record the besluit in a browser session signed in a minute ago", async () => {
+    const n = await notaBijMinister();
+    const sid = await startSession(await userId("minister"), { soort: "wachtwoord" });
+    await prisma.sessie.update({ where: { id: sid }, data: { authTijdstip: new Date(Date.now() - 60_000) } });
+    const check = await checkSession(sid);
+    if (!check.ok) throw new Error("sessie");
+    expect((await recordDecision({ actor: check.actor, requestId: "sessie-besluit" }, n.id, n.versie, besluitVan(n))).status).toBe("besloten");
+  });
+
+  it("refuses the beheerder's write token for beheer actions (a new user, the group mapping) with the same reason", async () => {
+    const beheer = await as("beheer");
+    const { token } = await createToken(beheer, { naam: "Beheer-script", scope: "schrijven" });
+    const tokenActor = await requireApiActor(new Request(URL_, { method: "POST", headers: { authorization: `Bearer ${token}` } }));
+    const unit = await prisma.organisatieonderdeel.findFirstOrThrow({ where: { soort: "directie" } });
+    const email = `token-beheer-${Date.now()}@beslisroute.test`;
+    const caller = { actor: tokenActor, requestId: "token-beheer" };
+    expect((await expectAppError(createUser(caller, { naam: "Via token", email, organisatieonderdeelId: unit.id, rollen: ["lezer"], wachtwoord: "een-lang-wachtwoord" }), "FORBIDDEN")).detail).toBe(TOKEN_DETAIL);
+    expect((await expectAppError(saveGroepKoppeling(caller, { groep: `Token-${Date.now()}`, rollen: ["lezer"], organisatieonderdeelId: null }), "FORBIDDEN")).detail).toBe(TOKEN_DETAIL);
+    expect(await prisma.gebruiker.count({ where: { email } })).toBe(0);
   });
 });

@@ -3,6 +3,8 @@ import "server-only";
 // no older than RECENT_SIGN_IN_MINUTES (default 15). One function, called by those use cases (and
 // by the lead's use-case pipeline): the session's authTijdstip decides. Password accounts confirm
 // with their password in the same form; SSO accounts sign in again at the provider with max_age.
+// A personal access token is never a recent sign-in: these actions are refused for token actors
+// (403), whatever the token's scope — a besluit is taken in the browser (docs/SECURITY.md).
 import { AppError } from "@/lib/errors";
 import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db";
@@ -15,12 +17,18 @@ export function recentSignInMinutes(): number {
   return serverEnv().RECENT_SIGN_IN_MINUTES;
 }
 
+/** The detail of the 403 a token actor gets for a besluit or beheer action. */
+export const TOKEN_NIET_VOOR_BESLUIT =
+  "Een besluit neemt u in de browser, na opnieuw inloggen. Met een API-token kunt u geen besluit vastleggen en geen beheerhandeling doen, ook niet met het bereik 'schrijven'.";
+
 /**
- * Throws RECENT_SIGN_IN_REQUIRED when the actor's session proved who they are longer ago than
- * allowed. Actors without a session (a personal access token, a script) are not judged here: a
- * token is created by its owner in a signed-in session and has its own scope and expiry.
+ * The rule for the besluit and the beheer actions, in one place:
+ * - a personal access token (any scope) is refused: FORBIDDEN, TOKEN_NIET_VOOR_BESLUIT;
+ * - a browser session whose sign-in is older than RECENT_SIGN_IN_MINUTES: RECENT_SIGN_IN_REQUIRED;
+ * - an actor with neither (a script or seed running a use case in-process) is not judged here.
  */
 export function requireRecentSignIn(actor: Actor, now: Date = new Date()): void {
+  if (actor.token) throw new AppError("FORBIDDEN", TOKEN_NIET_VOOR_BESLUIT);
   const a = actor.aangemeld;
   if (!a) return;
   const minuten = recentSignInMinutes();

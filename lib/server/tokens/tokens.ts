@@ -70,5 +70,5 @@ export async function actorForToken(token: string): Promise<TokenCheck> {
       await recordSecurityEvent({ actorId: actor.id, actie: "token.gebruikt", na: { id: t.tokenId, scope: t.scope } });
     }
   }
-  return { ok: true, actor, scope: t.scope };
+  return { ok: true, actor: { ...actor, token: { id: t.tokenId, scope: t.scope } }, scope: t.scope };
 }
