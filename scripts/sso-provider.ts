@@ -199,9 +199,14 @@ export async function startOidcProvider(opts: ProviderOptions): Promise<RunningP
   let afwijking: Afwijking | null = null;
   // The provider's clock (oidc-provider reads Date.now): shifted for a token issued two hours
   // behind ("verlopen"), or moved ahead by the control channel so the provider's sessions are old.
-  const klok = { vooruit: 0, tijdelijk: 0 };
-  const echteNu = Date.now.bind(Date);
-  Date.now = () => echteNu() + klok.vooruit + klok.tijdelijk;
+  // Installed only when a test first asks for it: the demo's process keeps the real Date.now.
+  const klok = { vooruit: 0, tijdelijk: 0, geinstalleerd: false };
+  const klokInstalleren = () => {
+    if (klok.geinstalleerd) return;
+    klok.geinstalleerd = true;
+    const echteNu = Date.now.bind(Date);
+    Date.now = () => echteNu() + klok.vooruit + klok.tijdelijk;
+  };
   const rotate = async () => {
     keys.unshift(await signingKey());
     provider = listen(new Provider(issuer, configuration()));
@@ -218,6 +223,7 @@ export async function startOidcProvider(opts: ProviderOptions): Promise<RunningP
       req.url = `${u.pathname}${u.search}`;
     } else if (afwijking === "verlopen" && pad === "/token") {
       afwijking = null;
+      klokInstalleren();
       klok.tijdelijk = -2 * 3600_000;
       const terug = () => void (klok.tijdelijk = 0);
       res.once("finish", terug);
@@ -249,6 +255,7 @@ export async function startOidcProvider(opts: ProviderOptions): Promise<RunningP
     if (actie === "sleutels-roteren") return send(200, { kid: await rotate(), vorige: keys[1]?.kid ?? null });
     const k = /^klok-vooruit\/(\d{1,6})$/.exec(actie);
     if (k) {
+      klokInstalleren();
       klok.vooruit = Number(k[1]) * 1000;
       return send(200, { vooruitSeconden: Number(k[1]) });
     }
