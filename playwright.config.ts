@@ -1,9 +1,13 @@
 // E2E against a production build in Debian's chromium. scripts/e2e.ts prepares a fresh, migrated
 // and seeded database and passes it in DATABASE_URL; Playwright owns the server process.
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 import { scriptEnv } from "./lib/env";
 import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, e2eSsoPort } from "./scripts/sso-e2e-settings";
 
+// The e2e provider's control channel (key rotation, a deviating next token): a secret drawn per
+// run, inherited by the provider process and the test workers (e2e/sso.spec.ts).
+process.env.SSO_E2E_CONTROL_SECRET ??= randomBytes(24).toString("hex");
 const env = scriptEnv();
 
 const port = env.E2E_PORT;
@@ -34,6 +38,7 @@ export default defineConfig({
   webServer: [
     {
       command: "node --import tsx scripts/sso-provider-e2e.ts",
+      env: { SSO_E2E_CONTROL_SECRET: env.SSO_E2E_CONTROL_SECRET! },
       url: `http://localhost:${ssoPort}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -118,6 +118,12 @@ const scriptSchema = z.object({
   /** npm start: run the local OpenID Provider (scripts/sso-provider.ts) beside the app, with the demo accounts. */
   SSO_DEMO: booleanFlag.optional(),
   SSO_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3390),
+  /**
+   * The e2e run only (playwright.config.ts draws it fresh per run): opens the control channel of
+   * the e2e OpenID Provider (scripts/sso-provider-e2e.ts). The app never reads it; the demo
+   * provider has no control channel.
+   */
+  SSO_E2E_CONTROL_SECRET: z.string().min(32).optional(),
 });
 
 export type ScriptEnv = z.infer<typeof scriptSchema>;

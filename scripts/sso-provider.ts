@@ -28,13 +28,32 @@ export interface ProviderOptions {
   /** Where the provider posts logout tokens (default: the app's /sso/backchannel-logout). */
   backchannelLogoutUri?: string;
   accounts: TestAccount[];
+  /**
+   * Tests only: a secret that opens the control channel on the provider's own port
+   * (`POST /__test/<secret>/sleutels-roteren`, `…/afwijking/<soort>`, `…/klok-vooruit/<seconden>`).
+   * Without it (the demo) there is no such path.
+   */
+  controlSecret?: string;
   /** Lifetime of ID tokens in seconds (default 3600). */
   idTokenTtl?: number;
 }
 
+/**
+ * What the provider does wrong, once, at the next sign-in (the e2e control channel, below):
+ * - "gemanipuleerd": the ID token in the token endpoint's answer is altered on its way out (another
+ *   `sub`), its signature left as it was — a man in the middle between app and provider;
+ * - "andere_nonce": the authorization request reaches the provider with another nonce, so the
+ *   provider really signs an ID token whose nonce is not the app's;
+ * - "verlopen": the provider's clock runs two hours behind while it issues the tokens, so the ID
+ *   token it really signs expired long ago.
+ */
+export type Afwijking = "gemanipuleerd" | "andere_nonce" | "verlopen";
+
 export interface RunningProvider {
   issuer: string;
   accounts: Map<string, TestAccount>;
+  /** The next sign-in goes wrong in this way (once). */
+  afwijkenBijVolgende(a: Afwijking | null): void;
   /** A new signing key first in the published set; the previous ones stay published. */
   rotateKeys(): Promise<string>;
   /** The kid the provider signs with now. */
@@ -177,7 +196,84 @@ export async function startOidcProvider(opts: ProviderOptions): Promise<RunningP
     await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
   }
 
+  let afwijking: Afwijking | null = null;
+  // The provider's clock (oidc-provider reads Date.now): shifted for a token issued two hours
+  // behind ("verlopen"), or moved ahead by the control channel so the provider's sessions are old.
+  // Installed only when a test first asks for it: the demo's process keeps the real Date.now.
+  const klok = { vooruit: 0, tijdelijk: 0, geinstalleerd: false };
+  const klokInstalleren = () => {
+    if (klok.geinstalleerd) return;
+    klok.geinstalleerd = true;
+    const echteNu = Date.now.bind(Date);
+    Date.now = () => echteNu() + klok.vooruit + klok.tijdelijk;
+  };
+  const rotate = async () => {
+    keys.unshift(await signingKey());
+    provider = listen(new Provider(issuer, configuration()));
+    return keys[0]!.kid!;
+  };
+
+  /** Applies the pending deviation to this request, if it is the one it concerns. */
+  function wijkAf(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const pad = (req.url ?? "").split("?")[0];
+    if (afwijking === "andere_nonce" && pad === "/auth" && req.method === "GET") {
+      afwijking = null;
+      const u = new URL(req.url!, issuer);
+      u.searchParams.set("nonce", `ander-${crypto.randomUUID()}`);
+      req.url = `${u.pathname}${u.search}`;
+    } else if (afwijking === "verlopen" && pad === "/token") {
+      afwijking = null;
+      klokInstalleren();
+      klok.tijdelijk = -2 * 3600_000;
+      const terug = () => void (klok.tijdelijk = 0);
+      res.once("finish", terug);
+      res.once("close", terug);
+    } else if (afwijking === "gemanipuleerd" && pad === "/token") {
+      afwijking = null;
+      const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
+      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+        if (typeof chunk === "string" || Buffer.isBuffer(chunk)) {
+          const body = JSON.parse(chunk.toString()) as { id_token?: string };
+          if (body.id_token) {
+            const [h, p, sig] = body.id_token.split(".");
+            const claims = JSON.parse(Buffer.from(p!, "base64url").toString()) as Record<string, unknown>;
+            const vervalst = Buffer.from(JSON.stringify({ ...claims, sub: "iemand-anders" })).toString("base64url");
+            const out = JSON.stringify({ ...body, id_token: `${h}.${vervalst}.${sig}` });
+            res.setHeader("content-length", Buffer.byteLength(out));
+            return end(out, ...rest);
+          }
+        }
+        return end(chunk, ...rest);
+      }) as typeof res.end;
+    }
+  }
+
+  /** The test-only control channel: open only with the secret the test run chose. */
+  async function control(req: http.IncomingMessage, res: http.ServerResponse, actie: string): Promise<void> {
+    const send = (status: number, body: object): void => void res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+    if (req.method !== "POST") return send(405, { fout: "alleen POST" });
+    if (actie === "sleutels-roteren") return send(200, { kid: await rotate(), vorige: keys[1]?.kid ?? null });
+    const k = /^klok-vooruit\/(\d{1,6})$/.exec(actie);
+    if (k) {
+      klokInstalleren();
+      klok.vooruit = Number(k[1]) * 1000;
+      return send(200, { vooruitSeconden: Number(k[1]) });
+    }
+    const m = /^afwijking\/(gemanipuleerd|andere_nonce|verlopen|geen)$/.exec(actie);
+    if (m) {
+      afwijking = m[1] === "geen" ? null : (m[1] as Afwijking);
+      return send(200, { afwijking });
+    }
+    return send(404, { fout: "onbekende actie" });
+  }
+  const controlPrefix = opts.controlSecret ? `/__test/${opts.controlSecret}/` : null;
+
   const server = http.createServer((req, res) => {
+    if (controlPrefix && req.url?.startsWith(controlPrefix)) {
+      control(req, res, req.url.slice(controlPrefix.length)).catch((e: unknown) => res.writeHead(500).end(String(e)));
+      return;
+    }
+    wijkAf(req, res);
     const m = /^\/interaction\/([^/?]+)(\/login)?(?:\?|$)/.exec(req.url ?? "");
     if (m) {
       interaction(req, res, m[1]!, req.method === "POST" && Boolean(m[2])).catch((e: unknown) => {
@@ -197,11 +293,8 @@ export async function startOidcProvider(opts: ProviderOptions): Promise<RunningP
     issuer,
     accounts,
     signingKid: () => keys[0]!.kid!,
-    async rotateKeys() {
-      keys.unshift(await signingKey());
-      provider = listen(new Provider(issuer, configuration()));
-      return keys[0]!.kid!;
-    },
+    rotateKeys: rotate,
+    afwijkenBijVolgende: (a) => void (afwijking = a),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -54,6 +54,14 @@ export function ssoFoutMelding(reden: string | undefined): string | null {
       return "Uw account bij de organisatie kan niet aan een account in Beslisroute worden gekoppeld. Neem contact op met de beheerder.";
     case "geen_poging":
       return "Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.";
+    case "handtekening_onjuist":
+    case "sleutel_onbekend":
+      return "Inloggen via uw organisatie is niet gelukt: de handtekening van de inlogdienst klopte niet. Het bewijs van inloggen is geweigerd; probeer het opnieuw of meld het bij de servicedesk.";
+    case "nonce_onjuist":
+    case "state_onjuist":
+      return "Inloggen via uw organisatie is niet gelukt: het antwoord van de inlogdienst hoorde niet bij deze inlogpoging. Probeer het opnieuw.";
+    case "verlopen":
+      return "Inloggen via uw organisatie is niet gelukt: het bewijs van inloggen was verlopen. Probeer het opnieuw.";
     default:
       return "Inloggen via uw organisatie is niet gelukt: het antwoord van de inlogdienst was niet geldig. Probeer het opnieuw.";
   }

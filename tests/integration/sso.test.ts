@@ -85,6 +85,8 @@ class Browser {
 
 let op: RunningProvider;
 let bc: http.Server;
+/** What the provider posted to the back-channel logout route, and what the route answered. */
+const bcOntvangen: { body: Buffer; status: number }[] = [];
 let teller = 0;
 const uniek = () => `${Date.now().toString(36)}${++teller}`;
 
@@ -119,6 +121,7 @@ beforeAll(async () => {
     for await (const c of req) chunks.push(c as Buffer);
     try {
       const answer = await backchannelRoute(new Request(`${APP}${req.url}`, { method: "POST", headers: { "content-type": req.headers["content-type"] ?? "" }, body: Buffer.concat(chunks) }));
+      bcOntvangen.push({ body: Buffer.concat(chunks), status: answer.status });
       res.writeHead(answer.status).end(await answer.text());
     } catch (e) {
       console.error("BC", e);
@@ -315,6 +318,36 @@ describe("logout and recent sign-in", () => {
     expect(await checkSession(twee.result.sid)).toEqual({ ok: false, reden: "ingetrokken" });
     const ev = await lastEvent("sso.backchannel_afgemeld");
     expect(ev?.na).toMatchObject({ gebruikerId: een.result.user.id, subject: a.sub, sessies: 2 });
+  });
+
+  it("refuses the provider's own logout token the second time (a replay), and forgets used ones once they are too old anyway", async () => {
+    const a = account();
+    const een = await signIn(a);
+    if (!een.result.ok) throw new Error("sign-in failed");
+    const idToken = (await prisma.sessie.findUniqueOrThrow({ where: { id: een.result.sid } })).ssoIdToken;
+    const voor = bcOntvangen.length;
+    await een.browser.walk((await providerLogoutUrl(idToken))!);
+    // The provider posted one logout token, signed by it; the route accepted it.
+    expect(bcOntvangen.slice(voor).map((x) => x.status)).toEqual([200]);
+    const { body } = bcOntvangen[voor]!;
+    const logoutToken = new URLSearchParams(body.toString()).get("logout_token")!;
+    const claims = JSON.parse(Buffer.from(logoutToken.split(".")[1]!, "base64url").toString()) as { jti: string; sub: string };
+    expect(claims.sub).toBe(a.sub);
+    expect(await prisma.ssoLogoutToken.findUnique({ where: { issuer_jti: { issuer: `http://localhost:${OP_PORT}`, jti: claims.jti } } })).not.toBeNull();
+    expect(await checkSession(een.result.sid)).toEqual({ ok: false, reden: "ingetrokken" });
+
+    // The user signs in again; someone replays the captured logout token.
+    const weer = await signIn(a);
+    if (!weer.result.ok) throw new Error("sign-in failed");
+    const oud = await prisma.ssoLogoutToken.create({ data: { issuer: `http://localhost:${OP_PORT}`, jti: `oud-${uniek()}`, verlooptOp: new Date(Date.now() - 1000) } });
+    const replay = await backchannelRoute(new Request(`${APP}/sso/backchannel-logout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: body.toString() }));
+    expect(replay.status).toBe(400);
+    expect(await replay.json()).toEqual({ error: "invalid_request", error_description: "logout_token al gebruikt" });
+    expect((await lastEvent("inloggen.mislukt"))?.na).toMatchObject({ via: "sso", reden: "logout_token_hergebruikt", subject: a.sub, detail: `jti ${claims.jti}` });
+    // The new session lives on; the expired jti was removed, the replayed one is still known.
+    expect((await checkSession(weer.result.sid)).ok).toBe(true);
+    expect(await prisma.ssoLogoutToken.findUnique({ where: { issuer_jti: { issuer: oud.issuer, jti: oud.jti } } })).toBeNull();
+    expect(await prisma.ssoLogoutToken.count({ where: { jti: claims.jti } })).toBe(1);
   });
 
   it("refuses a forged logout token", async () => {

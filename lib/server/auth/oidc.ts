@@ -259,7 +259,19 @@ let jwks: { uri: string; set: ReturnType<typeof createRemoteJWKSet> } | undefine
  * provider (its JWKS), issued to us (aud = client id), recent (iat), with the back-channel logout
  * event, a sub and/or sid, and no nonce. Returns who (and which provider session) to sign out.
  */
-export async function verifyLogoutToken(token: string): Promise<{ issuer: string; subject: string | null; sid: string | null }> {
+export interface LogoutTokenClaims {
+  issuer: string;
+  subject: string | null;
+  sid: string | null;
+  /** The token's id: a second use of it is a replay (backchannel-logout.ts remembers it). */
+  jti: string;
+  /** Until when the token could be accepted at all (iat + the 5 minutes allowed). */
+  aanvaardbaarTot: Date;
+}
+
+export const LOGOUT_TOKEN_MAX_AGE_SECONDS = 300;
+
+export async function verifyLogoutToken(token: string): Promise<LogoutTokenClaims> {
   const config = await oidcConfiguration();
   const meta = config.serverMetadata();
   if (!meta.jwks_uri) throw new Error("provider zonder jwks_uri");
@@ -267,7 +279,7 @@ export async function verifyLogoutToken(token: string): Promise<{ issuer: string
   const { payload } = await jwtVerify(token, jwks.set, {
     issuer: meta.issuer,
     audience: config.clientMetadata().client_id,
-    maxTokenAge: "5m",
+    maxTokenAge: LOGOUT_TOKEN_MAX_AGE_SECONDS,
     requiredClaims: ["iat", "jti", "events"],
   });
   const p = payload as JWTPayload & { events?: Record<string, unknown>; sid?: unknown; nonce?: unknown };
@@ -275,7 +287,8 @@ export async function verifyLogoutToken(token: string): Promise<{ issuer: string
   if (p.nonce !== undefined) throw new Error("logout token met nonce");
   const sid = typeof p.sid === "string" ? p.sid : null;
   if (!p.sub && !sid) throw new Error("logout token zonder sub en sid");
-  return { issuer: p.iss!, subject: p.sub ?? null, sid };
+  if (typeof p.jti !== "string" || !p.jti || p.jti.length > 200) throw new Error("logout token zonder bruikbare jti");
+  return { issuer: p.iss!, subject: p.sub ?? null, sid, jti: p.jti, aanvaardbaarTot: new Date((p.iat! + LOGOUT_TOKEN_MAX_AGE_SECONDS) * 1000) };
 }
 
 /** A test's provider rotated its keys or restarted: forget the cached JWKS of the logout tokens. */
