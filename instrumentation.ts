@@ -1,6 +1,6 @@
 // Runs once when the Next server starts (Node.js runtime): the HTTP gate (client address, request
 // id, bounded work in flight, 503 while the database is away, logs and metrics per request), the
-// graceful stop, the database probe, the outbox worker (unless it runs as its own process) and the
+// graceful stop, the database probe, the outbox workers, mail and webhooks (unless they run as their own process) and the
 // audit checkpoint writer. onRequestError: a failure Next caught while rendering is logged, and a
 // lost database connection turns the gate to 503 at once.
 export async function register() {
@@ -28,6 +28,8 @@ export async function register() {
     if (env.OUTBOX_IN_PROCESS) {
       const { startOutboxWorker } = await import("./lib/server/outbox/worker");
       startOutboxWorker();
+      const { startWebhookWorker } = await import("./lib/server/webhooks/worker");
+      startWebhookWorker();
     }
     const { startCheckpointWriter } = await import("./lib/server/audit/checkpoints");
     startCheckpointWriter();

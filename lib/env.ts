@@ -44,6 +44,15 @@ const serverSchema = z.object({
   DATABASE_PROBE_SECONDS: z.coerce.number().positive().max(60).default(2),
   /** false: this web process does not send the outbox (run `npm run worker` beside the fleet). */
   OUTBOX_IN_PROCESS: booleanFlag.default(true),
+  /**
+   * Webhooks (docs/WEBHOOKS.md): the key that encrypts the subscriptions' signing secrets at rest
+   * (at least 32 characters; unset: derived from NEXTAUTH_SECRET), how often the worker looks for
+   * deliveries, how long one POST may take, and (tests, demo only) http:// to localhost allowed.
+   */
+  WEBHOOK_SECRET_KEY: z.string().min(32, "WEBHOOK_SECRET_KEY moet minstens 32 tekens lang zijn").optional(),
+  WEBHOOKS_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(10),
+  WEBHOOKS_ALLOW_HTTP: booleanFlag.default(false),
   /** Bearer token for /api/metrics; unset: only from the machine itself (loopback). */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** OpenTelemetry: send traces (OTLP over HTTP) to this collector, e.g. http://otel-collector:4318; unset: no tracing. */

@@ -647,6 +647,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook-abonnementen (de beheerder: alle; met een token met bereik webhooks: eigen)
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Webhook-abonnement aanmaken; het geheim staat alleen in dit antwoord
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen. De URL moet https zijn.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een webhook-abonnement (zonder geheim)
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Webhook-abonnement verwijderen, met zijn log
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Webhook-abonnement wijzigen: aan of uit, gebeurtenissen, URL
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{id}/geheim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nieuw geheim voor een webhook-abonnement (eenmalig getoond); het oude vervalt meteen
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/afleveringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het afleverlog van een webhook-abonnement, nieuwste eerst
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        get: operations["listWebhookAfleveringen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/afleveringen/{afleveringId}/opnieuw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een opgegeven aflevering opnieuw proberen (de pogingen beginnen opnieuw)
+         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         */
+        post: operations["retryWebhookAflevering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tokens/{id}": {
         parameters: {
             query?: never;
@@ -2640,6 +2752,174 @@ export interface components {
             hash: string;
             vorigeHash: string;
             /** @enum {string} */
+            actie: "webhook.aangemaakt";
+            voor: null;
+            na: {
+                id: string;
+                url: string;
+                eventtypes: string[];
+                actief: boolean;
+                eigenaarId: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "webhook.gewijzigd";
+            voor: {
+                url: string;
+                eventtypes: string[];
+                actief: boolean;
+                omschrijving?: string | null;
+            };
+            na: {
+                id: string;
+                url: string;
+                eventtypes: string[];
+                actief: boolean;
+                omschrijving?: string | null;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "webhook.verwijderd";
+            voor: {
+                url: string;
+                eventtypes: string[];
+                eigenaarId: string;
+            };
+            na: {
+                id: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "webhook.geheim_vernieuwd";
+            voor: null;
+            na: {
+                id: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
+            actie: "webhook.aflevering_opnieuw";
+            voor: null;
+            na: {
+                id: string;
+                afleveringId: string;
+            };
+        } | {
+            seq: number;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            tijdstip: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            namens: {
+                /** Format: uuid */
+                id: string;
+                naam: string | null;
+            } | null;
+            vanStatus: string | null;
+            naarStatus: string | null;
+            versie: number | null;
+            requestId: string | null;
+            hash: string;
+            vorigeHash: string;
+            /** @enum {string} */
             actie: "sessie.gestart";
             voor: null;
             na: {
@@ -3279,7 +3559,7 @@ export interface components {
             id: string;
             naam: string;
             /** @enum {string} */
-            scope: "lezen" | "schrijven";
+            scope: "lezen" | "schrijven" | "webhooks";
             /**
              * Format: date-time
              * @description Tijdstip (RFC 3339, UTC)
@@ -3312,7 +3592,7 @@ export interface components {
             id: string;
             naam: string;
             /** @enum {string} */
-            scope: "lezen" | "schrijven";
+            scope: "lezen" | "schrijven" | "webhooks";
             /**
              * Format: date-time
              * @description Tijdstip (RFC 3339, UTC)
@@ -3341,6 +3621,126 @@ export interface components {
             status: "actief" | "ingetrokken" | "verlopen";
             /** @description Het geheim (brt_…), alleen nu getoond */
             token: string;
+        };
+        WebhookAbonnement: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uri
+             * @description Waarheen de events gaan
+             */
+            url: string;
+            omschrijving: string | null;
+            /** @description De soorten gebeurtenis (CloudEvent type) */
+            eventtypes: ("nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd")[];
+            /** @description false: er gaat niets heen; wat in de wachtrij staat wacht */
+            actief: boolean;
+            /** @description Wie het registreerde: wat die mag zien, wordt gemeld */
+            eigenaar: {
+                /** Format: uuid */
+                id: string;
+                naam: string;
+            };
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            aangemaaktOp: string;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            gewijzigdOp: string;
+        };
+        WebhookAbonnementMetGeheim: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uri
+             * @description Waarheen de events gaan
+             */
+            url: string;
+            omschrijving: string | null;
+            /** @description De soorten gebeurtenis (CloudEvent type) */
+            eventtypes: ("nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd")[];
+            /** @description false: er gaat niets heen; wat in de wachtrij staat wacht */
+            actief: boolean;
+            /** @description Wie het registreerde: wat die mag zien, wordt gemeld */
+            eigenaar: {
+                /** Format: uuid */
+                id: string;
+                naam: string;
+            };
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            aangemaaktOp: string;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            gewijzigdOp: string;
+            /**
+             * @description Het geheim om de handtekening te controleren (whsec_…), alleen nu getoond
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            geheim: string;
+        };
+        WebhookAflevering: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description De id van het CloudEvent, ook de kop webhook-id
+             */
+            eventId: string;
+            /** @enum {string} */
+            type: "nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd";
+            /** Format: uuid */
+            notaId: string;
+            /**
+             * @description pending: wacht; afgeleverd: 2xx; mislukt: wordt opnieuw geprobeerd; opgegeven: na de laatste poging
+             * @enum {string}
+             */
+            status: "pending" | "afgeleverd" | "mislukt" | "opgegeven";
+            pogingen: number;
+            /**
+             * Format: date-time
+             * @description Wanneer het opnieuw gaat (null als het klaar is)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            volgendePoging: string | null;
+            laatsteHttpStatus: number | null;
+            laatsteFout: string | null;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            aangemaaktOp: string;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            laatstePogingOp: string | null;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            afgeleverdOp: string | null;
+            /**
+             * Format: date-time
+             * @description Tijdstip (RFC 3339, UTC)
+             * @example 2025-06-30T08:15:00.000Z
+             */
+            opgegevenOp: string | null;
         };
     };
     responses: never;
@@ -7027,7 +7427,7 @@ export interface operations {
                      * @default lezen
                      * @enum {string}
                      */
-                    scope?: "lezen" | "schrijven";
+                    scope?: "lezen" | "schrijven" | "webhooks";
                     /** @default 90 */
                     geldigheidDagen?: number;
                 };
@@ -7086,6 +7486,615 @@ export interface operations {
             };
             /** @description Dit bestandstype of deze Content-Type wordt niet ondersteund */
             415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De abonnementen, nieuwste eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnement"][];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optioneel, aanbevolen voor elke POST die iets aanmaakt: een unieke sleutel per verzoek (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud krijgt het eerste antwoord terug (kop Idempotent-Replayed: true), ook op een andere server; dezelfde sleutel met andere inhoud geeft 409, net als een herhaling terwijl het eerste verzoek nog loopt (met Retry-After). Sleutels gelden per gebruiker, 24 uur. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Waarheen (https)
+                     * @example https://dms.ministerie.nl/beslisroute/events
+                     */
+                    url: string;
+                    /** @description De soorten gebeurtenis (CloudEvent type) */
+                    eventtypes: ("nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd")[];
+                    /** @description Waarvoor het abonnement is */
+                    omschrijving?: string;
+                    /** @default true */
+                    actief?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Het abonnement met zijn geheim */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het adres van het abonnement */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnementMetGeheim"];
+                };
+            };
+            /** @description De invoer of het verzoek is niet geldig (met per veld de fout in `errors`) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Botst met de huidige toestand: verouderde versie (STALE_VERSION), stap niet toegestaan (INVALID_TRANSITION, NOT_YOUR_TURN) of bestaat al */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dit bestandstype of deze Content-Type wordt niet ondersteund */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het abonnement */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnement"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url?: string;
+                    /** @description De soorten gebeurtenis (CloudEvent type) */
+                    eventtypes?: ("nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd")[];
+                    /** @description Waarvoor het abonnement is */
+                    omschrijving?: string;
+                    actief?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Het gewijzigde abonnement */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnement"];
+                };
+            };
+            /** @description De invoer of het verzoek is niet geldig (met per veld de fout in `errors`) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dit bestandstype of deze Content-Type wordt niet ondersteund */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optioneel, aanbevolen voor elke POST die iets aanmaakt: een unieke sleutel per verzoek (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud krijgt het eerste antwoord terug (kop Idempotent-Replayed: true), ook op een andere server; dezelfde sleutel met andere inhoud geeft 409, net als een herhaling terwijl het eerste verzoek nog loopt (met Retry-After). Sleutels gelden per gebruiker, 24 uur. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het abonnement met zijn nieuwe geheim */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnementMetGeheim"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Botst met de huidige toestand: verouderde versie (STALE_VERSION), stap niet toegestaan (INVALID_TRANSITION, NOT_YOUR_TURN) of bestaat al */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookAfleveringen: {
+        parameters: {
+            query?: {
+                /** @description Alleen afleveringen met deze status */
+                status?: "pending" | "afgeleverd" | "mislukt" | "opgegeven";
+                /** @description Hoeveel, nieuwste eerst */
+                limiet?: number;
+            };
+            header?: never;
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De afleveringen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAflevering"][];
+                };
+            };
+            /** @description De invoer of het verzoek is niet geldig (met per veld de fout in `errors`) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tijdelijk niet beschikbaar (database weg of server vol); probeer het opnieuw na Retry-After seconden */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookAflevering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optioneel, aanbevolen voor elke POST die iets aanmaakt: een unieke sleutel per verzoek (bijvoorbeeld een UUID). Een herhaling met dezelfde sleutel en dezelfde inhoud krijgt het eerste antwoord terug (kop Idempotent-Replayed: true), ook op een andere server; dezelfde sleutel met andere inhoud geeft 409, net als een herhaling terwijl het eerste verzoek nog loopt (met Retry-After). Sleutels gelden per gebruiker, 24 uur. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description De id van het abonnement */
+                id: string;
+                /** @description De id van de aflevering */
+                afleveringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De aflevering, weer in de wachtrij */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAflevering"];
+                };
+            };
+            /** @description Niet ingelogd: geen geldige sessie of token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description U mag dit zien, maar deze actie niet uitvoeren */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden, of niet zichtbaar voor u */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Botst met de huidige toestand: verouderde versie (STALE_VERSION), stap niet toegestaan (INVALID_TRANSITION, NOT_YOUR_TURN) of bestaat al */
+            409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

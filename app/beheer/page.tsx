@@ -15,6 +15,7 @@ import { listUndeliverableMail } from "@/lib/server/outbox/undeliverable";
 import { listGroepKoppelingen } from "@/lib/server/gebruikers/list-groep-koppelingen";
 import { ssoConfigured } from "@/lib/server/auth/oidc";
 import { Tabel } from "@/components/ui/tabel";
+import { TOKEN_BEREIK_LABELS } from "@/lib/domain/nota-schemas";
 
 export const metadata: Metadata = { title: "Beheer" };
 export const dynamic = "force-dynamic";
@@ -137,7 +138,7 @@ export default async function BeheerPage() {
               <tr key={t.id} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{t.eigenaar.naam}</td>
                 <td className="utrecht-table__cell">{t.naam}</td>
-                <td className="utrecht-table__cell">{t.scope === "lezen" ? "Alleen lezen" : "Lezen en schrijven"}</td>
+                <td className="utrecht-table__cell">{TOKEN_BEREIK_LABELS[t.scope]}</td>
                 <td className="utrecht-table__cell">{formatTijdstip(new Date(t.verlooptOp))}</td>
                 <td className="utrecht-table__cell">{t.laatstGebruiktOp ? formatTijdstip(new Date(t.laatstGebruiktOp)) : "Nog niet"}</td>
                 <td className="utrecht-table__cell">

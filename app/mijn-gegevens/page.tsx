@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
 import { Tabel } from "@/components/ui/tabel";
+import { TOKEN_BEREIK_LABELS } from "@/lib/domain/nota-schemas";
 import { MeldingenFormulier, MijnVervangerFormulier, TokenFormulier, WachtwoordFormulier } from "@/components/gebruikers/mijn-gegevens-formulieren";
 import { formatDag, formatTijdstip } from "@/lib/domain/datum";
 import { getMeldingvoorkeuren, mijnVervangingen } from "@/lib/server/gebruikers/mijn-gegevens";
@@ -69,7 +70,7 @@ export default async function MijnGegevensPage() {
             {tokens.map((t) => (
               <tr key={t.id} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{t.naam}</td>
-                <td className="utrecht-table__cell">{t.scope === "lezen" ? "Alleen lezen" : "Lezen en schrijven"}</td>
+                <td className="utrecht-table__cell">{TOKEN_BEREIK_LABELS[t.scope]}</td>
                 <td className="utrecht-table__cell">{formatTijdstip(new Date(t.verlooptOp))}</td>
                 <td className="utrecht-table__cell">{t.laatstGebruiktOp ? formatTijdstip(new Date(t.laatstGebruiktOp)) : "Nog niet"}</td>
                 <td className="utrecht-table__cell">

@@ -28,6 +28,7 @@ export function TokenFormulier({ action }: { action: ServerAction }) {
             opties={[
               { waarde: "lezen", label: "Alleen lezen" },
               { waarde: "schrijven", label: "Lezen en schrijven" },
+              { waarde: "webhooks", label: "Lezen en eigen webhooks beheren" },
             ]}
             defaultValue={s.waarden?.scope ?? "lezen"}
             fout={foutVoor(s, "scope")}

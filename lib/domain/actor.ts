@@ -16,7 +16,7 @@ export interface Actor {
   /** For a browser session: how and when the official last proved who they are (recent sign-in). */
   aangemeld?: { soort: "wachtwoord" | "sso"; tijdstip: Date; sessieId: string };
   /** For a request with a personal access token: which token (a token never counts as a recent sign-in). */
-  token?: { id: string; scope: "lezen" | "schrijven" };
+  token?: { id: string; scope: "lezen" | "schrijven" | "webhooks" };
 }
 
 export function heeftRol(actor: Pick<Actor, "rollen">, ...rollen: Rol[]): boolean {

@@ -13,6 +13,7 @@ import { PARAAF_OORDELEN } from "@/lib/domain/paraafroute";
 import { ROLLEN } from "@/lib/domain/rollen";
 import { BESLISPUNT_OORDELEN, BIJLAGE_INFORMATIE, NOTA_SOORTEN } from "@/lib/domain/nota-schemas";
 import { AUDIT_SOORTEN, type AuditActie } from "@/lib/domain/audit-gebeurtenissen";
+import { AFLEVERING_STATUSSEN, WEBHOOK_EVENTTYPES } from "@/lib/domain/webhooks";
 
 const tijdstip = z.iso.datetime({ offset: true }).meta({ description: "Tijdstip (RFC 3339, UTC)", example: "2025-06-30T08:15:00.000Z" });
 const dag = z.iso.date().meta({ description: "Datum (JJJJ-MM-DD, Europe/Amsterdam)", example: "2025-06-30" });
@@ -285,7 +286,7 @@ export const mrVergaderingAntwoordSchema = z.object({ id: uuid, datum: dag, soor
 const tokenVelden = {
   id: uuid,
   naam: z.string(),
-  scope: z.enum(["lezen", "schrijven"]),
+  scope: z.enum(["lezen", "schrijven", "webhooks"]),
   aangemaaktOp: tijdstip,
   verlooptOp: tijdstip,
   laatstGebruiktOp: tijdstip.nullable(),
@@ -352,3 +353,38 @@ export const importAntwoordSchema = z
 export const importTekstSchema = z.object({ tekst: z.string().meta({ description: "De tekst van de nota (geplakt, of uit een PDF)" }) }).meta({ id: "ImportTekst" });
 
 export { idSchema };
+
+// ---------------------------------------------------------------------------------------------
+// Webhooks (docs/WEBHOOKS.md)
+
+const webhookVelden = {
+  id: uuid,
+  url: z.url().meta({ description: "Waarheen de events gaan" }),
+  omschrijving: z.string().nullable(),
+  eventtypes: z.array(z.enum(WEBHOOK_EVENTTYPES)).meta({ description: "De soorten gebeurtenis (CloudEvent type)" }),
+  actief: z.boolean().meta({ description: "false: er gaat niets heen; wat in de wachtrij staat wacht" }),
+  eigenaar: persoon.meta({ description: "Wie het registreerde: wat die mag zien, wordt gemeld" }),
+  aangemaaktOp: tijdstip,
+  gewijzigdOp: tijdstip,
+};
+export const webhookSchema = z.object(webhookVelden).meta({ id: "WebhookAbonnement" });
+export const webhookMetGeheimSchema = z
+  .object({ ...webhookVelden, geheim: z.string().meta({ description: "Het geheim om de handtekening te controleren (whsec_…), alleen nu getoond", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }) })
+  .meta({ id: "WebhookAbonnementMetGeheim" });
+export const webhookAfleveringSchema = z
+  .object({
+    id: uuid,
+    eventId: uuid.meta({ description: "De id van het CloudEvent, ook de kop webhook-id" }),
+    type: z.enum(WEBHOOK_EVENTTYPES),
+    notaId: uuid,
+    status: z.enum(AFLEVERING_STATUSSEN).meta({ description: "pending: wacht; afgeleverd: 2xx; mislukt: wordt opnieuw geprobeerd; opgegeven: na de laatste poging" }),
+    pogingen: z.int(),
+    volgendePoging: tijdstip.nullable().meta({ description: "Wanneer het opnieuw gaat (null als het klaar is)" }),
+    laatsteHttpStatus: z.int().nullable(),
+    laatsteFout: z.string().nullable(),
+    aangemaaktOp: tijdstip,
+    laatstePogingOp: tijdstip.nullable(),
+    afgeleverdOp: tijdstip.nullable(),
+    opgegevenOp: tijdstip.nullable(),
+  })
+  .meta({ id: "WebhookAflevering" });

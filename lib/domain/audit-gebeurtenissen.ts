@@ -135,6 +135,16 @@ export const AUDIT_SOORTEN = {
   "organisatie.logo_verwijderd": soort({ voor: geen, na: z.object({ id }) }),
   "organisatie.onderdeel_aangemaakt": soort({ voor: geen, na: z.looseObject({ id, naam: tekst }) }),
   "email.opnieuw_versturen": soort({ voor: geen, na: z.object({ outboxId: z.union([z.string(), z.number()]) }) }),
+  // Webhooks (docs/WEBHOOKS.md): the URL without its query, never the secret.
+  "webhook.aangemaakt": soort({ voor: geen, na: z.object({ id, url: tekst, eventtypes: z.array(tekst), actief: z.boolean(), eigenaarId: id }), beveiliging: "Webhook-abonnement aangemaakt" }),
+  "webhook.gewijzigd": soort({
+    voor: z.object({ url: tekst, eventtypes: z.array(tekst), actief: z.boolean(), omschrijving: optTekst }),
+    na: z.object({ id, url: tekst, eventtypes: z.array(tekst), actief: z.boolean(), omschrijving: optTekst }),
+    beveiliging: "Webhook-abonnement gewijzigd",
+  }),
+  "webhook.verwijderd": soort({ voor: z.object({ url: tekst, eventtypes: z.array(tekst), eigenaarId: id }), na: z.object({ id }), beveiliging: "Webhook-abonnement verwijderd" }),
+  "webhook.geheim_vernieuwd": soort({ voor: geen, na: z.object({ id }), beveiliging: "Geheim van een webhook-abonnement vernieuwd" }),
+  "webhook.aflevering_opnieuw": soort({ voor: geen, na: z.object({ id, afleveringId: id }) }),
   // Security
   "sessie.gestart": soort({ voor: geen, na: z.looseObject({ sessie: id, soort: tekst }), beveiliging: "Ingelogd" }),
   "sessie.afgemeld": soort({ voor: geen, na: z.looseObject({}), beveiliging: "Uitgelogd" }),

@@ -205,10 +205,17 @@ export const tkNummersSchema = z
 export const TOKEN_STANDAARD_DAGEN = 90;
 export const TOKEN_MAX_DAGEN = 365;
 
+/** The scopes of a personal API token, as the pages name them. */
+export const TOKEN_BEREIK_LABELS: Record<"lezen" | "schrijven" | "webhooks", string> = {
+  lezen: "Alleen lezen",
+  schrijven: "Lezen en schrijven",
+  webhooks: "Lezen en eigen webhooks beheren",
+};
+
 export const tokenSchema = z
   .object({
     naam: verplichteTekst("een naam voor het token", 100),
-    scope: z.enum(["lezen", "schrijven"], { error: "Kies lezen of schrijven." }).default("lezen"),
+    scope: z.enum(["lezen", "schrijven", "webhooks"], { error: "Kies lezen, schrijven of webhooks." }).default("lezen"),
     geldigheidDagen: z.coerce
       .number({ error: "Geef het aantal dagen als getal." })
       .int("Geef een heel aantal dagen.")

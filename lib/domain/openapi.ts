@@ -23,6 +23,7 @@ import {
   vervangingSchema,
 } from "@/lib/domain/nota-schemas";
 import { weglakkingSchema } from "@/lib/domain/openbare-versie";
+import { afleveringenQuerySchema, webhookAbonnementSchema, webhookWijzigingSchema } from "@/lib/domain/webhooks";
 import { kandidatenBeoordelingSchema } from "@/lib/domain/woo-kandidaten";
 import {
   agendaTokenSchema,
@@ -51,6 +52,9 @@ import {
   versieDiffSchema,
   versieSchema,
   vervangingAntwoordSchema,
+  webhookAfleveringSchema,
+  webhookMetGeheimSchema,
+  webhookSchema,
   weglakkingAntwoordSchema,
   weglakkingToegevoegdSchema,
 } from "@/lib/domain/api-schemas";
@@ -142,6 +146,7 @@ function register(registry: OpenAPIRegistry) {
   const AUDIT = ["Audit"];
   const AGENDA = ["Agenda"];
   const API = ["API"];
+  const WEBHOOKS = ["Webhooks"];
 
   op(registry, "get", "/openapi.json", {
     operationId: "getOpenApiDocument",
@@ -343,6 +348,62 @@ function register(registry: OpenAPIRegistry) {
     request: { body: { required: true, content: { [MEDIA.json]: { schema: tokenSchema } } } },
     responses: { "201": jsonAntwoord(nieuwTokenSchema, "Het token met zijn geheim"), ...problemen(400, 401, 403, 415) },
   });
+  const webhookId = z.object({ id: z.uuid().meta({ description: "De id van het abonnement" }) });
+  const WH = "Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.";
+  op(registry, "get", "/webhooks", {
+    operationId: "listWebhooks",
+    summary: "Webhook-abonnementen (de beheerder: alle; met een token met bereik webhooks: eigen)",
+    description: WH,
+    tags: WEBHOOKS,
+    responses: { "200": jsonAntwoord(z.array(webhookSchema), "De abonnementen, nieuwste eerst"), ...problemen(401, 403) },
+  });
+  op(registry, "post", "/webhooks", {
+    operationId: "createWebhook",
+    summary: "Webhook-abonnement aanmaken; het geheim staat alleen in dit antwoord",
+    description: `${WH} De URL moet https zijn.`,
+    tags: WEBHOOKS,
+    // http:// is accepted only for localhost when the server runs with WEBHOOKS_ALLOW_HTTP (tests).
+    request: { body: { required: true, content: { [MEDIA.json]: { schema: webhookAbonnementSchema(false) } } } },
+    responses: {
+      "201": { ...jsonAntwoord(webhookMetGeheimSchema, "Het abonnement met zijn geheim"), headers: z.object({ Location: z.string().meta({ description: "Het adres van het abonnement" }) }) },
+      ...problemen(400, 401, 403, 415),
+    },
+  });
+  op(registry, "get", "/webhooks/{id}", { operationId: "getWebhook", summary: "Een webhook-abonnement (zonder geheim)", description: WH, tags: WEBHOOKS, request: { params: webhookId }, responses: { "200": jsonAntwoord(webhookSchema, "Het abonnement"), ...problemen(401, 403, 404) } });
+  op(registry, "patch", "/webhooks/{id}", {
+    operationId: "updateWebhook",
+    summary: "Webhook-abonnement wijzigen: aan of uit, gebeurtenissen, URL",
+    description: WH,
+    tags: WEBHOOKS,
+    request: { params: webhookId, body: { required: true, content: { [MEDIA.json]: { schema: webhookWijzigingSchema(false) } } } },
+    responses: { "200": jsonAntwoord(webhookSchema, "Het gewijzigde abonnement"), ...problemen(400, 401, 403, 404, 415) },
+  });
+  op(registry, "delete", "/webhooks/{id}", { operationId: "deleteWebhook", summary: "Webhook-abonnement verwijderen, met zijn log", description: WH, tags: WEBHOOKS, request: { params: webhookId }, responses: { "204": { description: "Verwijderd" }, ...problemen(401, 403, 404) } });
+  op(registry, "post", "/webhooks/{id}/geheim", {
+    operationId: "rotateWebhookSecret",
+    summary: "Nieuw geheim voor een webhook-abonnement (eenmalig getoond); het oude vervalt meteen",
+    description: WH,
+    tags: WEBHOOKS,
+    request: { params: webhookId },
+    responses: { "200": jsonAntwoord(webhookMetGeheimSchema, "Het abonnement met zijn nieuwe geheim"), ...problemen(401, 403, 404) },
+  });
+  op(registry, "get", "/webhooks/{id}/afleveringen", {
+    operationId: "listWebhookAfleveringen",
+    summary: "Het afleverlog van een webhook-abonnement, nieuwste eerst",
+    description: WH,
+    tags: WEBHOOKS,
+    request: { params: webhookId, query: afleveringenQuerySchema },
+    responses: { "200": jsonAntwoord(z.array(webhookAfleveringSchema), "De afleveringen"), ...problemen(400, 401, 403, 404) },
+  });
+  op(registry, "post", "/webhooks/{id}/afleveringen/{afleveringId}/opnieuw", {
+    operationId: "retryWebhookAflevering",
+    summary: "Een opgegeven aflevering opnieuw proberen (de pogingen beginnen opnieuw)",
+    description: WH,
+    tags: WEBHOOKS,
+    request: { params: webhookId.extend({ afleveringId: z.uuid().meta({ description: "De id van de aflevering" }) }) },
+    responses: { "200": jsonAntwoord(webhookAfleveringSchema, "De aflevering, weer in de wachtrij"), ...problemen(401, 403, 404) },
+  });
+
   op(registry, "delete", "/tokens/{id}", { operationId: "revokeToken", summary: "Token intrekken (eigen token; de beheerder ook dat van een ander)", tags: TOKENS, request: { params: idParams }, responses: { "204": { description: "Ingetrokken" }, ...problemen(401, 404) } });
 
 }
@@ -411,6 +472,7 @@ export function openApiDocument(serverUrl: string = API_BASIS) {
       { name: "Tokens", description: "Persoonlijke tokens voor de API" },
       { name: "Audit", description: "De hashketen en het beveiligingslog" },
       { name: "Agenda", description: "De agenda-feed" },
+      { name: "Webhooks", description: "Abonnementen op gebeurtenissen (CloudEvents, ondertekend) en hun afleverlog" },
       { name: "API", description: "Over deze API" },
     ],
   });

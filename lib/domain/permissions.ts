@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "beveiliging.inzien": ["beheerder"],
   /** Adding a manual redaction (Weglakking) to the public version. */
   "nota.weglakken": ["woo_coordinator"],
+  /** Webhook subscriptions (all of them); an API token with the scope "webhooks" manages its owner's own. */
+  "webhooks.beheren": ["beheerder"],
   /** The besluitenlijst of an MR meeting (agendapunten of notas the actor may see). */
   "mr.besluitenlijst": ["mr_coordinator", "bewindspersoon", "bestuursondersteuning", "parlementaire_zaken", "beheerder"],
 } as const satisfies Record<string, readonly Rol[]>;
@@ -54,6 +56,14 @@ const nee = (melding: string, code: "FORBIDDEN" | "NOT_YOUR_TURN" = "FORBIDDEN")
 export function hasPermission(actor: Pick<Actor, "rollen">, permission: Permission): boolean {
   const roles: readonly Rol[] = PERMISSIONS[permission];
   return actor.rollen.some((r) => roles.includes(r));
+}
+
+/**
+ * Who may register and manage webhook subscriptions: a beheerder (all subscriptions), or whoever
+ * calls with an API token of scope "webhooks" (their own; what they may see is what they hear).
+ */
+export function magWebhooksBeheren(actor: Pick<Actor, "rollen" | "token">): boolean {
+  return hasPermission(actor, "webhooks.beheren") || actor.token?.scope === "webhooks";
 }
 
 /** Roles that see every nota from indienen on, even with a rubricering. */

@@ -97,7 +97,7 @@ export async function loadActorForSession(sessieId: string): Promise<{ actor: Ac
 
 export interface TokenColumns {
   tokenId: string;
-  scope: "lezen" | "schrijven";
+  scope: "lezen" | "schrijven" | "webhooks";
   verlooptOp: Date;
   ingetrokkenOp: Date | null;
   laatstGebruiktOp: Date | null;

@@ -79,6 +79,10 @@ export async function requireApiActor(req?: Request): Promise<Actor> {
     if (check.scope === "lezen" && !READ_METHODS.has(req!.method.toUpperCase())) {
       throw new AppError("FORBIDDEN", "Dit token mag alleen lezen. Maak een token met het bereik 'schrijven' voor wijzigingen.");
     }
+    // Scope webhooks: reading, and changing only the owner's webhook subscriptions.
+    if (check.scope === "webhooks" && !READ_METHODS.has(req!.method.toUpperCase()) && !/^\/api\/v1\/webhooks(\/|$)/.test(new URL(req!.url).pathname)) {
+      throw new AppError("FORBIDDEN", "Dit token mag alleen lezen en webhooks beheren. Maak een token met het bereik 'schrijven' voor andere wijzigingen.");
+    }
     noteActor(check.actor.id);
     return check.actor;
   }

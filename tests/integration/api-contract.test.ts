@@ -163,6 +163,23 @@ describe("the API's answers are what the OpenAPI document says", () => {
     expect((await api("GET", `/agenda/bra_bestaatniet`)).status).toBe(404);
   });
 
+  it("registers, reads, changes, rotates and deletes a webhook subscription", async () => {
+    const b = tokens.beheer!;
+    const nieuw = await api<{ id: string; geheim: string }>("POST", "/webhooks", { token: b, json: { url: "https://dms.contracttest.invalid/events", eventtypes: ["nl.beslisroute.nota.gepubliceerd"], omschrijving: "Contracttest" } });
+    expect(nieuw.status).toBe(201);
+    expect(nieuw.headers.get("location")).toBe(`/api/v1/webhooks/${nieuw.body.id}`);
+    const pad = `/webhooks/${nieuw.body.id}`;
+    expect((await api<{ id: string }[]>("GET", "/webhooks", { token: b })).body.map((w) => w.id)).toContain(nieuw.body.id);
+    expect((await api("GET", pad, { token: b })).status).toBe(200);
+    expect((await api<{ actief: boolean }>("PATCH", pad, { token: b, json: { actief: false } })).body.actief).toBe(false);
+    expect((await api<{ geheim: string }>("POST", `${pad}/geheim`, { token: b })).body.geheim).toMatch(/^whsec_/);
+    expect((await api<unknown[]>("GET", `${pad}/afleveringen`, { token: b })).body).toEqual([]);
+    expect((await api("POST", `${pad}/afleveringen/00000000-0000-4000-8000-000000000000/opnieuw`, { token: b })).status).toBe(404);
+    expect((await api("POST", "/webhooks", { token: b, json: { url: "ftp://x", eventtypes: [] } })).status).toBe(400);
+    expect((await api("GET", "/webhooks", { token: tokens.opsteller })).status).toBe(403);
+    expect((await api("DELETE", pad, { token: b })).status).toBe(204);
+  });
+
   it("answers the errors a client must handle as documented problem+json", async () => {
     const o = tokens.opsteller!;
     expect((await api("GET", "/notas", { token: "brt_bestaat-niet" })).status).toBe(401);

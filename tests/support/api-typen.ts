@@ -12,6 +12,7 @@ import type { TaakDto } from "@/lib/server/taken/list-tasks";
 import type { DashboardDto } from "@/lib/server/taken/dashboard";
 import type { MrVergaderingDto } from "@/lib/server/ministerraad/list-meetings";
 import type { TokenDto } from "@/lib/server/tokens/tokens";
+import type { AfleveringDto, WebhookDto } from "@/lib/server/webhooks/abonnement";
 import type { WeglakkingDto } from "@/lib/server/publicatie/weglakkingen";
 import type { ChainReport } from "@/lib/server/audit/verify-chain";
 import type { BeveiligingsEvent } from "@/lib/domain/beveiligingslog";
@@ -36,6 +37,9 @@ export type ApiTypen = [
   Past<MrVergaderingDto, z.input<typeof S.mrVergaderingAntwoordSchema>>,
   Past<TokenDto, z.input<typeof S.tokenAntwoordSchema>>,
   Past<TokenDto & { token: string }, z.input<typeof S.nieuwTokenSchema>>,
+  Past<WebhookDto, z.input<typeof S.webhookSchema>>,
+  Past<WebhookDto & { geheim: string }, z.input<typeof S.webhookMetGeheimSchema>>,
+  Past<AfleveringDto, z.input<typeof S.webhookAfleveringSchema>>,
   Past<WeglakkingDto, z.input<typeof S.weglakkingAntwoordSchema>>,
   Past<ChainReport, z.input<typeof S.auditVerificatieSchema>>,
   Past<BeveiligingsEvent, z.input<typeof S.beveiligingsEventSchema>>,

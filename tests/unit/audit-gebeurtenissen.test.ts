@@ -55,7 +55,9 @@ describe("the Tijdlijn reads each event's sentence and remark from the registry"
     expect(Object.keys(BEVEILIGINGSLABELS).sort()).toEqual(
       ["agenda.token_vernieuwd", "gebruiker.wachtwoord_gewijzigd", "gebruiker.wachtwoord_ingesteld", "gebruiker.wachtwoord_onjuist", "inloggen.aanval_vermoed", "inloggen.geblokkeerd", "inloggen.geweigerd", "inloggen.mislukt", "sessie.afgemeld", "sessie.gestart", "token.aangemaakt", "token.gebruikt", "token.ingetrokken",
         // single sign-on and recent sign-in (issue 11)
-        "sessie.herbevestigd", "sso.gekoppeld", "sso.aangemaakt", "sso.rollen_gewijzigd", "sso.backchannel_afgemeld", "sso.groepkoppeling_gewijzigd"].sort(),
+        "sessie.herbevestigd", "sso.gekoppeld", "sso.aangemaakt", "sso.rollen_gewijzigd", "sso.backchannel_afgemeld", "sso.groepkoppeling_gewijzigd",
+        // webhooks (issue 13)
+        "webhook.aangemaakt", "webhook.gewijzigd", "webhook.verwijderd", "webhook.geheim_vernieuwd"].sort(),
     );
     expect(Object.keys(AUDIT_SOORTEN)).toContain("nota.geparafeerd");
   });

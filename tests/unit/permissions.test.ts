@@ -37,7 +37,7 @@ const MAG_PER_ROL: Record<Rol, readonly Permission[]> = {
   mr_coordinator: ["nota.mr_aanmelden", "nota.mr_uitkomst", "mr.vergadering_toevoegen", "mr.reces_instellen", "mr.besluitenlijst"],
   parlementaire_zaken: ["nota.kamerbrief_bewerken", "nota.verzenden", "nota.tk_nummers", "mr.besluitenlijst"],
   woo_coordinator: ["nota.publiceren", "nota.weglakken"],
-  beheerder: ["nota.intrekken", "mr.vergadering_toevoegen", "gebruikers.beheren", "beveiliging.inzien", "mr.besluitenlijst"],
+  beheerder: ["nota.intrekken", "mr.vergadering_toevoegen", "gebruikers.beheren", "beveiliging.inzien", "mr.besluitenlijst", "webhooks.beheren"],
   lezer: [],
 };
 
@@ -45,6 +45,7 @@ const ALLE_PERMISSIES: readonly Permission[] = [
   "nota.aanmaken", "nota.bewerken", "nota.indienen", "nota.paraferen", "nota.beslissen", "nota.terugsturen", "nota.mr_aanmelden",
   "nota.mr_uitkomst", "nota.kamerbrief_bewerken", "nota.verzenden", "nota.tk_nummers", "nota.publiceren", "nota.intrekken",
   "mr.vergadering_toevoegen", "mr.reces_instellen", "gebruikers.beheren", "beveiliging.inzien", "nota.weglakken", "mr.besluitenlijst",
+  "webhooks.beheren",
 ];
 
 describe("the permission matrix", () => {

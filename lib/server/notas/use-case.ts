@@ -10,6 +10,7 @@ import { transaction, type Tx } from "@/lib/server/tx";
 import { assertAllowed, assertRole, assertVersion, audit, casUpdate, saveVersion, type Caller } from "@/lib/server/notas/mutation";
 import { loadVisibleNota, notaInclude, standVan, type NotaRecord } from "@/lib/server/notas/nota-record";
 import { toNotaDto, type NotaDto } from "@/lib/server/notas/nota-dto";
+import { queueWebhookEvents } from "@/lib/server/webhooks/queue";
 
 /** What a use case's `apply` gets: the locked nota, the parsed body, the time, and one compare-and-set. */
 export interface Stap<I, V = undefined> {
@@ -101,7 +102,10 @@ export function defineNotaUseCase<I = undefined, R = NotaDto, V = undefined>(def
 
       const na = await tx.nota.findUniqueOrThrow({ where: { id: notaId }, include: notaInclude });
       if (w.versieAanleiding) await saveVersion(tx, na, versie, w.versieAanleiding, actor.id, nu);
+      // The outbox, in this transaction: the use case's e-mails, and the webhook events the change
+      // raises (status changed, besluit, MR outcome …) for every subscriber whose owner may see it.
       await w.meldingen?.(tx, na);
+      await queueWebhookEvents(tx, { handeling: def.handeling, van: nota.status, na, nu });
       // The audit event last: appending takes the chain's lock, held until the commit, so as little
       // as possible runs after it.
       const gebeurtenis = typeof w.audit === "function" ? w.audit(na) : w.audit;

@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/domain/actor";
 export const PREFIX = "brt_";
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type TokenScope = "lezen" | "schrijven";
+export type TokenScope = "lezen" | "schrijven" | "webhooks";
 
 export interface TokenDto {
   id: string;
