@@ -62,6 +62,9 @@ export default defineConfig({
         OIDC_CLIENT_ID: E2E_CLIENT_ID,
         OIDC_CLIENT_SECRET: E2E_CLIENT_SECRET,
         OIDC_ALLOW_HTTP: "true",
+        // e2e/webhooks.spec.ts: a receiver on http://127.0.0.1, and a worker that looks every second.
+        WEBHOOKS_ALLOW_HTTP: "true",
+        WEBHOOKS_INTERVAL_SECONDS: "1",
       },
     },
   ],

@@ -3703,6 +3703,8 @@ export interface components {
             type: "nl.beslisroute.nota.status-gewijzigd" | "nl.beslisroute.nota.besluit-vastgelegd" | "nl.beslisroute.nota.mr-uitkomst-vastgelegd" | "nl.beslisroute.nota.kamerbrief-verzonden" | "nl.beslisroute.nota.tk-nummers-vastgelegd" | "nl.beslisroute.nota.gepubliceerd";
             /** Format: uuid */
             notaId: string;
+            /** @description Het kenmerk van de nota, zoals het event het droeg */
+            kenmerk: string | null;
             /**
              * @description pending: wacht; afgeleverd: 2xx; mislukt: wordt opnieuw geprobeerd; opgegeven: na de laatste poging
              * @enum {string}

@@ -154,6 +154,10 @@ export default async function BeheerPage() {
           </Tabel>
         ) : <p className="nl-paragraph">Er zijn geen API-tokens.</p>}
       </section>
+      <section aria-labelledby="webhooks-titel">
+        <h2 id="webhooks-titel" className="nl-heading nl-heading--level-2">Webhooks</h2>
+        <p className="nl-paragraph">Andere systemen horen wat er met een nota gebeurt via webhooks. <a className="nl-link" href="/beheer/webhooks">Webhooks beheren en het afleverlog bekijken</a>.</p>
+      </section>
       <section aria-labelledby="onbestelbaar-titel">
         <h2 id="onbestelbaar-titel" className="nl-heading nl-heading--level-2">Onbestelbare e-mail</h2>
         <p className="nl-paragraph">E-mail die na acht pogingen niet kon worden verstuurd. Herstel eerst de oorzaak (het adres, de mailserver) en zet de e-mail dan opnieuw in de wachtrij.</p>

@@ -377,6 +377,7 @@ export const webhookAfleveringSchema = z
     eventId: uuid.meta({ description: "De id van het CloudEvent, ook de kop webhook-id" }),
     type: z.enum(WEBHOOK_EVENTTYPES),
     notaId: uuid,
+    kenmerk: z.string().nullable().meta({ description: "Het kenmerk van de nota, zoals het event het droeg" }),
     status: z.enum(AFLEVERING_STATUSSEN).meta({ description: "pending: wacht; afgeleverd: 2xx; mislukt: wordt opnieuw geprobeerd; opgegeven: na de laatste poging" }),
     pogingen: z.int(),
     volgendePoging: tijdstip.nullable().meta({ description: "Wanneer het opnieuw gaat (null als het klaar is)" }),

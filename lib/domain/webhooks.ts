@@ -4,19 +4,9 @@
 import { z } from "@/lib/domain/validatie";
 import type { NotaHandeling } from "@/lib/domain/nota-handelingen";
 import type { NotaStatus } from "@/lib/domain/nota-status";
+import { WEBHOOK_EVENTTYPES, type WebhookEventType } from "@/lib/domain/webhook-events";
 
-/** The CloudEvent types, reverse-DNS (NL GOV profile), with what they mean in Dutch. */
-export const WEBHOOK_EVENTS = {
-  "nl.beslisroute.nota.status-gewijzigd": "De status van een nota is gewijzigd",
-  "nl.beslisroute.nota.besluit-vastgelegd": "De bewindspersoon heeft besloten (of kennisgenomen, of afgewezen)",
-  "nl.beslisroute.nota.mr-uitkomst-vastgelegd": "De uitkomst van de ministerraad is vastgelegd",
-  "nl.beslisroute.nota.kamerbrief-verzonden": "De Kamerbrief is verzonden",
-  "nl.beslisroute.nota.tk-nummers-vastgelegd": "De nummers van de Tweede Kamer zijn vastgelegd",
-  "nl.beslisroute.nota.gepubliceerd": "De openbare versie is gepubliceerd (Woo)",
-} as const;
-
-export type WebhookEventType = keyof typeof WEBHOOK_EVENTS;
-export const WEBHOOK_EVENTTYPES = Object.keys(WEBHOOK_EVENTS) as [WebhookEventType, ...WebhookEventType[]];
+export { WEBHOOK_EVENTS, WEBHOOK_EVENTTYPES, type WebhookEventType } from "@/lib/domain/webhook-events";
 
 /** The event a nota action raises besides a status change (if any). */
 export const EVENT_VAN_HANDELING: Partial<Record<NotaHandeling, WebhookEventType>> = {
@@ -178,15 +168,8 @@ export function webhookWijzigingSchema(httpToegestaan: boolean) {
 export type WebhookAbonnementInvoer = z.output<ReturnType<typeof webhookAbonnementSchema>>;
 export type WebhookWijziging = z.output<ReturnType<typeof webhookWijzigingSchema>>;
 
-export const AFLEVERING_STATUSSEN = ["pending", "afgeleverd", "mislukt", "opgegeven"] as const;
-export type AfleveringStatus = (typeof AFLEVERING_STATUSSEN)[number];
-
-export const afleveringStatusLabels: Record<AfleveringStatus, string> = {
-  pending: "Wacht",
-  afgeleverd: "Afgeleverd",
-  mislukt: "Mislukt, wordt opnieuw geprobeerd",
-  opgegeven: "Opgegeven",
-};
+export { AFLEVERING_STATUSSEN, afleveringStatusLabels, type AfleveringStatus } from "@/lib/domain/webhook-events";
+import { AFLEVERING_STATUSSEN } from "@/lib/domain/webhook-events";
 
 /** The query of the delivery log (GET /webhooks/{id}/afleveringen). */
 export const afleveringenQuerySchema = z.object({

@@ -23,6 +23,8 @@ export interface AfleveringDto {
   eventId: string;
   type: WebhookEventType;
   notaId: string;
+  /** The nota's kenmerk as the event carried it. */
+  kenmerk: string | null;
   status: AfleveringStatus;
   pogingen: number;
   volgendePoging: string | null;
@@ -53,15 +55,25 @@ export const toWebhookDto = (r: AbonnementRij): WebhookDto => ({
 });
 
 type AfleveringRij = {
-  id: string; eventId: string; type: string; notaId: string; status: AfleveringStatus; pogingen: number; volgendePoging: Date;
+  id: string; eventId: string; type: string; notaId: string; body: string; status: AfleveringStatus; pogingen: number; volgendePoging: Date;
   laatsteHttpStatus: number | null; laatsteFout: string | null; aangemaaktOp: Date; laatstePogingOp: Date | null; afgeleverdOp: Date | null; opgegevenOp: Date | null;
 };
+
+function kenmerkUit(body: string): string | null {
+  try {
+    const k = (JSON.parse(body) as { data?: { kenmerk?: unknown } }).data?.kenmerk;
+    return typeof k === "string" ? k : null;
+  } catch {
+    return null;
+  }
+}
 
 export const toAfleveringDto = (r: AfleveringRij): AfleveringDto => ({
   id: r.id,
   eventId: r.eventId,
   type: r.type as WebhookEventType,
   notaId: r.notaId,
+  kenmerk: kenmerkUit(r.body),
   status: r.status,
   pogingen: r.pogingen,
   volgendePoging: r.status === "pending" || r.status === "mislukt" ? r.volgendePoging.toISOString() : null,

@@ -4,6 +4,7 @@ import { validationError } from "@/lib/errors";
 import { webhookAbonnementSchema } from "@/lib/domain/webhooks";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { abonnementSelect, assertMagWebhooksBeheren, httpToegestaan, toWebhookDto, urlVoorAudit, type WebhookDto } from "@/lib/server/webhooks/abonnement";
 import { nieuwGeheim, versleutel } from "@/lib/server/webhooks/geheim";
@@ -14,6 +15,7 @@ import { nieuwGeheim, versleutel } from "@/lib/server/webhooks/geheim";
  */
 export async function createWebhook(caller: Caller, input: unknown): Promise<WebhookDto & { geheim: string }> {
   assertMagWebhooksBeheren(caller.actor);
+  requireRecentSignIn(caller.actor);
   const parsed = webhookAbonnementSchema(httpToegestaan()).safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   const { url, eventtypes, omschrijving, actief } = parsed.data;

@@ -2,11 +2,13 @@
 import "server-only";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { assertMagWebhooksBeheren, laadAbonnement, urlVoorAudit } from "@/lib/server/webhooks/abonnement";
 
 export async function deleteWebhook(caller: Caller, id: string): Promise<void> {
   assertMagWebhooksBeheren(caller.actor);
+  requireRecentSignIn(caller.actor);
   await transaction(async (tx) => {
     const voor = await laadAbonnement(tx, caller.actor, id, { forUpdate: true });
     await tx.webhookAbonnement.delete({ where: { id: voor.id } });

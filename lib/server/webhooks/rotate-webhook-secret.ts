@@ -2,6 +2,7 @@
 import "server-only";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { assertMagWebhooksBeheren, laadAbonnement, toWebhookDto, type WebhookDto } from "@/lib/server/webhooks/abonnement";
 import { nieuwGeheim, versleutel } from "@/lib/server/webhooks/geheim";
@@ -9,6 +10,7 @@ import { nieuwGeheim, versleutel } from "@/lib/server/webhooks/geheim";
 /** Every delivery from now on, queued ones included, is signed with the new secret. */
 export async function rotateWebhookSecret(caller: Caller, id: string): Promise<WebhookDto & { geheim: string }> {
   assertMagWebhooksBeheren(caller.actor);
+  requireRecentSignIn(caller.actor);
   const geheim = nieuwGeheim();
   return transaction(async (tx) => {
     const rij = await laadAbonnement(tx, caller.actor, id, { forUpdate: true });

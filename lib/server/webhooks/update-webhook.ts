@@ -4,12 +4,14 @@ import { validationError } from "@/lib/errors";
 import { webhookWijzigingSchema } from "@/lib/domain/webhooks";
 import { transaction } from "@/lib/server/tx";
 import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { requireRecentSignIn } from "@/lib/server/auth/recent-sign-in";
 import type { Caller } from "@/lib/server/notas/mutation";
 import { abonnementSelect, assertMagWebhooksBeheren, httpToegestaan, laadAbonnement, toWebhookDto, urlVoorAudit, type WebhookDto } from "@/lib/server/webhooks/abonnement";
 
 /** Deliveries already queued keep going to the subscription (also after a new URL: to the new one). */
 export async function updateWebhook(caller: Caller, id: string, input: unknown): Promise<WebhookDto> {
   assertMagWebhooksBeheren(caller.actor);
+  requireRecentSignIn(caller.actor);
   return transaction(async (tx) => {
     const voor = await laadAbonnement(tx, caller.actor, id, { forUpdate: true });
     const parsed = webhookWijzigingSchema(httpToegestaan()).safeParse(input);
