@@ -20,7 +20,7 @@ for (const login of ROLLEN) {
     const rob = await robUrl(page);
     const paginas = ["/", "/notas", "/notas?status=in_paraaf&sort=kenmerk", "/ministerraad", rob, `${rob}/kamerbrief`, `${rob}/openbare-versie`, "/mijn-gegevens", "/bestaat-niet"];
     if (login === "opsteller") paginas.push("/notas/nieuw", "/notas/importeren", "/inloggen/herbevestigd");
-    if (login === "beheer") paginas.push("/beheer");
+    if (login === "beheer") paginas.push("/beheer", "/beheer/webhooks");
     for (const pad of paginas) {
       await page.goto(pad);
       await expect(page.locator("h1")).toHaveCount(1);

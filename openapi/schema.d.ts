@@ -639,7 +639,7 @@ export interface paths {
         /** Mijn tokens (zonder geheim) */
         get: operations["listTokens"];
         put?: never;
-        /** Nieuw token (eenmalig getoond); bereik lezen (standaard) of schrijven, geldig 90 dagen tenzij anders gekozen (hoogstens 365); alleen na inloggen */
+        /** Nieuw token (eenmalig getoond); bereik lezen (standaard), schrijven of webhooks (lezen en eigen webhooks beheren), geldig 90 dagen tenzij anders gekozen (hoogstens 365); alleen na inloggen */
         post: operations["createToken"];
         delete?: never;
         options?: never;

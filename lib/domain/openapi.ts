@@ -343,7 +343,7 @@ function register(registry: OpenAPIRegistry) {
   op(registry, "get", "/tokens", { operationId: "listTokens", summary: "Mijn tokens (zonder geheim)", tags: TOKENS, responses: { "200": jsonAntwoord(z.array(tokenAntwoordSchema), "De tokens"), ...problemen(401) } });
   op(registry, "post", "/tokens", {
     operationId: "createToken",
-    summary: "Nieuw token (eenmalig getoond); bereik lezen (standaard) of schrijven, geldig 90 dagen tenzij anders gekozen (hoogstens 365); alleen na inloggen",
+    summary: "Nieuw token (eenmalig getoond); bereik lezen (standaard), schrijven of webhooks (lezen en eigen webhooks beheren), geldig 90 dagen tenzij anders gekozen (hoogstens 365); alleen na inloggen",
     tags: TOKENS,
     request: { body: { required: true, content: { [MEDIA.json]: { schema: tokenSchema } } } },
     responses: { "201": jsonAntwoord(nieuwTokenSchema, "Het token met zijn geheim"), ...problemen(400, 401, 403, 415) },
