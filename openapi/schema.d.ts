@@ -656,13 +656,13 @@ export interface paths {
         };
         /**
          * Webhook-abonnementen (de beheerder: alle; met een token met bereik webhooks: eigen)
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Webhook-abonnement aanmaken; het geheim staat alleen in dit antwoord
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen. De URL moet https zijn.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen. De URL moet https zijn.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -680,21 +680,21 @@ export interface paths {
         };
         /**
          * Een webhook-abonnement (zonder geheim)
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
         /**
          * Webhook-abonnement verwijderen, met zijn log
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
         /**
          * Webhook-abonnement wijzigen: aan of uit, gebeurtenissen, URL
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -710,7 +710,7 @@ export interface paths {
         put?: never;
         /**
          * Nieuw geheim voor een webhook-abonnement (eenmalig getoond); het oude vervalt meteen
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -728,7 +728,7 @@ export interface paths {
         };
         /**
          * Het afleverlog van een webhook-abonnement, nieuwste eerst
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         get: operations["listWebhookAfleveringen"];
         put?: never;
@@ -750,7 +750,7 @@ export interface paths {
         put?: never;
         /**
          * Een opgegeven aflevering opnieuw proberen (de pogingen beginnen opnieuw)
-         * @description Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
+         * @description Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.
          */
         post: operations["retryWebhookAflevering"];
         delete?: never;

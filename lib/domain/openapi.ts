@@ -349,7 +349,7 @@ function register(registry: OpenAPIRegistry) {
     responses: { "201": jsonAntwoord(nieuwTokenSchema, "Het token met zijn geheim"), ...problemen(400, 401, 403, 415) },
   });
   const webhookId = z.object({ id: z.uuid().meta({ description: "De id van het abonnement" }) });
-  const WH = "Voor de beheerder (alle abonnementen) of met een token met het bereik webhooks (eigen abonnementen). Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.";
+  const WH = "Met een token met het bereik webhooks (een beheerder: alle abonnementen; anderen: hun eigen); een token met een ander bereik mag dit niet (tokens doen geen beheer). In de browser: de beheerder. Zie docs/WEBHOOKS.md voor de events, de handtekening en de herhalingen.";
   op(registry, "get", "/webhooks", {
     operationId: "listWebhooks",
     summary: "Webhook-abonnementen (de beheerder: alle; met een token met bereik webhooks: eigen)",

@@ -59,11 +59,13 @@ export function hasPermission(actor: Pick<Actor, "rollen">, permission: Permissi
 }
 
 /**
- * Who may register and manage webhook subscriptions: a beheerder (all subscriptions), or whoever
- * calls with an API token of scope "webhooks" (their own; what they may see is what they hear).
+ * Who may register and manage webhook subscriptions: a beheerder in a browser session (all
+ * subscriptions), or whoever calls with an API token of scope "webhooks" (their own; what they may
+ * see is what they hear). Another token, even a beheerder's "schrijven", may not: tokens do no beheer.
  */
 export function magWebhooksBeheren(actor: Pick<Actor, "rollen" | "token">): boolean {
-  return hasPermission(actor, "webhooks.beheren") || actor.token?.scope === "webhooks";
+  if (actor.token) return actor.token.scope === "webhooks";
+  return hasPermission(actor, "webhooks.beheren");
 }
 
 /** Roles that see every nota from indienen on, even with a rubricering. */

@@ -164,7 +164,7 @@ describe("the API's answers are what the OpenAPI document says", () => {
   });
 
   it("registers, reads, changes, rotates and deletes a webhook subscription", async () => {
-    const b = tokens.beheer!;
+    const b = (await createToken(await as("beheer"), { naam: "contracttest webhooks", scope: "webhooks" })).token;
     const nieuw = await api<{ id: string; geheim: string }>("POST", "/webhooks", { token: b, json: { url: "https://dms.contracttest.invalid/events", eventtypes: ["nl.beslisroute.nota.gepubliceerd"], omschrijving: "Contracttest" } });
     expect(nieuw.status).toBe(201);
     expect(nieuw.headers.get("location")).toBe(`/api/v1/webhooks/${nieuw.body.id}`);

@@ -41,7 +41,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  tokens.beheer = (await createToken(await as("beheer"), { naam: "webhooktest", scope: "schrijven" })).token;
+  tokens.beheer = (await createToken(await as("beheer"), { naam: "webhooktest", scope: "webhooks" })).token;
+  tokens.beheerSchrijven = (await createToken(await as("beheer"), { naam: "webhooktest", scope: "schrijven" })).token;
   tokens.opsteller = (await createToken(await as("opsteller"), { naam: "webhooktest", scope: "schrijven" })).token;
   tokens.lezerWebhooks = (await createToken(await as("lezer"), { naam: "webhooktest", scope: "webhooks" })).token;
   tokens.lezerLezen = (await createToken(await as("lezer"), { naam: "webhooktest", scope: "lezen" })).token;
@@ -107,6 +108,8 @@ describe("registering a subscription", () => {
     expect([opsteller.status, opsteller.body.code]).toEqual([403, "FORBIDDEN"]);
     expect((await api("GET", "/webhooks", { token: tokens.opsteller })).status).toBe(403);
     expect((await api("POST", "/webhooks", { token: tokens.lezerLezen, json })).status).toBe(403);
+    // Tokens do no beheer: a beheerder's token needs the scope webhooks, not schrijven.
+    expect((await api("POST", "/webhooks", { token: tokens.beheerSchrijven, json })).status).toBe(403);
     // A token with scope webhooks writes nothing else.
     expect((await api("POST", "/notas", { token: tokens.lezerWebhooks, json: { onderwerp: "x" } })).status).toBe(403);
   });

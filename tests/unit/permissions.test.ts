@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/actor";
-import { can, canSee, PERMISSIONS, type NotaToegang, type Permission } from "@/lib/domain/permissions";
+import { can, canSee, magWebhooksBeheren, PERMISSIONS, type NotaToegang, type Permission } from "@/lib/domain/permissions";
 import { NOTA_STATUSSEN } from "@/lib/domain/nota-status";
 import { ROLLEN, type Rol } from "@/lib/domain/rollen";
 
@@ -136,4 +136,22 @@ describe("visibility", () => {
     }
     expect(canSee(actor(["opsteller"], { id: "u-opsteller" }), geheim)).toBe(true);
   });
+});
+
+describe("who manages webhook subscriptions", () => {
+  // [rollen, token scope (none: a browser session), may]
+  const rijen: [Rol[], "lezen" | "schrijven" | "webhooks" | null, boolean][] = [
+    [["beheerder"], null, true],
+    [["opsteller"], null, false],
+    [["beheerder"], "webhooks", true],
+    [["lezer"], "webhooks", true],
+    [["beheerder"], "schrijven", false],
+    [["beheerder"], "lezen", false],
+    [["opsteller"], "schrijven", false],
+  ];
+  for (const [rollen, scope, mag] of rijen) {
+    it(`${rollen.join(",")} ${scope ? `with a ${scope} token` : "in a session"}: ${mag}`, () => {
+      expect(magWebhooksBeheren({ rollen, token: scope ? { id: "t", scope } : undefined })).toBe(mag);
+    });
+  }
 });

@@ -88,7 +88,7 @@ export const toAfleveringDto = (r: AfleveringRij): AfleveringDto => ({
 /** 403 unless the actor may manage webhooks at all (beheerder, or a token with scope webhooks). */
 export function assertMagWebhooksBeheren(actor: Actor): void {
   if (!magWebhooksBeheren(actor)) {
-    throw new AppError("FORBIDDEN", "Alleen de beheerder, of een token met het bereik 'webhooks', beheert webhook-abonnementen.");
+    throw new AppError("FORBIDDEN", "Alleen de beheerder (in de browser), of een token met het bereik 'webhooks', beheert webhook-abonnementen.");
   }
 }
 
