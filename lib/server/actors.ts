@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/server/tx";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
@@ -24,9 +25,9 @@ interface ActorRow {
  * this user stands in for today (Europe/Amsterdam). `bron` is a sub-select yielding the user id
  * together with any credential columns the caller wants back (a session, a token).
  */
-async function actorQuery<Extra extends object>(bron: Prisma.Sql): Promise<(ActorRow & Extra) | null> {
+async function actorQuery<Extra extends object>(bron: Prisma.Sql, client: Pick<Tx, "$queryRaw"> = db()): Promise<(ActorRow & Extra) | null> {
   const vandaag = dagVan(new Date());
-  const rows = await db().$queryRaw<(ActorRow & Extra)[]>`
+  const rows = await client.$queryRaw<(ActorRow & Extra)[]>`
     WITH RECURSIVE bron AS (${bron}),
     keten AS (
       SELECT o.id, o.soort::text AS soort, o."parentId", 0 AS diepte
@@ -68,9 +69,10 @@ function toActor(row: ActorRow): Actor | null {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loads an active user as an Actor; null when the account is gone or deactivated. */
-export async function loadActor(userId: string): Promise<Actor | null> {
+/** `tx`: read inside that transaction (a use case's own connection, never a second one from the pool). */
+export async function loadActor(userId: string, tx?: Tx): Promise<Actor | null> {
   if (!UUID.test(userId)) return null;
-  const row = await actorQuery(Prisma.sql`SELECT ${userId}::uuid AS "gebruikerId"`);
+  const row = await actorQuery(Prisma.sql`SELECT ${userId}::uuid AS "gebruikerId"`, tx);
   return row ? toActor(row) : null;
 }
 

@@ -47,7 +47,7 @@ export async function queueWebhookEvents(tx: Tx, w: { handeling: NotaHandeling; 
   // A subscriber whose owner may not see this nota (or whose account is off) never hears of it.
   const toegang = toegangVan(w.na);
   const eigenaars = new Map<string, Actor | null>();
-  for (const id of new Set(abonnementen.map((a) => a.eigenaarId))) eigenaars.set(id, await loadActor(id));
+  for (const id of new Set(abonnementen.map((a) => a.eigenaarId))) eigenaars.set(id, await loadActor(id, tx));
   const zien = abonnementen.filter((a) => {
     const eigenaar = eigenaars.get(a.eigenaarId);
     return eigenaar ? canSee(eigenaar, toegang) : false;
