@@ -28,7 +28,12 @@ export function createPrismaClient(connectionString: string, opts: ClientOptions
   return client;
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+// On globalThis: Next bundles this module more than once (instrumentation.ts and the routes each get
+// their own copy), and the client is kept on globalThis by whichever copy made it first (the
+// webhook worker, started in instrumentation.ts, usually). A module-level map would then be empty
+// in the routes' copy, and the metrics would lose the pool gauge.
+const g = globalThis as unknown as { beslisroutePools?: WeakMap<object, pg.Pool> };
+const pools = (g.beslisroutePools ??= new WeakMap<object, pg.Pool>());
 
 /** The connection pool behind a client made here: total, idle and waiting, for the metrics. */
 export function poolStats(client: object): { total: number; idle: number; waiting: number } | null {
