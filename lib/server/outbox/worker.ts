@@ -2,9 +2,9 @@ import "server-only";
 import { serverEnv } from "@/lib/env";
 import { sendPendingMail } from "@/lib/server/outbox/send-pending";
 import { errorFields, log } from "@/lib/server/ops/log";
+import { poller } from "@/lib/server/ops/poller";
 
-let timer: NodeJS.Timeout | undefined;
-let running: Promise<unknown> | undefined;
+const loop = poller();
 
 /**
  * Polls the outbox every intervalMs while SMTP_URL is set: inside the web process by default, or as
@@ -13,23 +13,15 @@ let running: Promise<unknown> | undefined;
  */
 export function startOutboxWorker(intervalMs = 15_000, opts: { keepAlive?: boolean; smtpUrl?: string } = {}): boolean {
   const smtpUrl = opts.smtpUrl ?? serverEnv().SMTP_URL;
-  if (timer || !smtpUrl) return false;
-  const tick = async () => {
-    if (running) return;
-    running = sendPendingMail({ smtpUrl })
+  if (!smtpUrl) return false;
+  const round = () =>
+    sendPendingMail({ smtpUrl })
       .then((r) => { if (r.verzonden || r.mislukt || r.opgegeven) log().info(r, "uitgaande e-mail"); })
-      .catch((e) => log().error(errorFields(e), "uitgaande e-mail mislukt"))
-      .finally(() => { running = undefined; });
-  };
-  timer = setInterval(tick, intervalMs);
-  if (!opts.keepAlive) timer.unref();
-  void tick();
-  return true;
+      .catch((e) => log().error(errorFields(e), "uitgaande e-mail mislukt"));
+  return loop.start(round, intervalMs, opts);
 }
 
 /** Stops polling and waits for a round in progress (a graceful stop of the worker process). */
-export async function stopOutboxWorker(): Promise<void> {
-  if (timer) clearInterval(timer);
-  timer = undefined;
-  await running;
+export function stopOutboxWorker(): Promise<void> {
+  return loop.stop();
 }
