@@ -4,7 +4,8 @@
 // the median of the runs, and TBT as a ratio to the floor in the same run (the signed-out sign-in
 // page, the lightest page there is), with the machine's load average. Figures in docs/PERFORMANCE.md.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadavg, cpus } from "node:os";
 import { randomBytes } from "node:crypto";
 import lighthouse from "lighthouse";
@@ -20,8 +21,14 @@ import { ensureBrowser } from "./ensure-tools";
 const args = process.argv.slice(2);
 const runs = Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 1);
 const markdown = args.includes("--markdown");
+/** --details DIR: every run's whole Lighthouse report as JSON (long tasks, bootup time per script …). */
+const detailsDir = args.includes("--details") ? args[args.indexOf("--details") + 1] : undefined;
+/** --pages a,b: only the pages whose name starts with one of these (the floor is always measured). */
+const alleen = args.includes("--pages") ? args[args.indexOf("--pages") + 1]!.split(",").map((s) => s.trim().toLowerCase()) : null;
 
 interface Meting {
+  /** Lighthouse's benchmarkIndex of this host in this run (its CPU/memory power). */
+  benchmarkIndex: number;
   score: number;
   cls: number;
   tbt: number;
@@ -56,14 +63,20 @@ async function sessieCookie(base: string, login: string): Promise<string> {
   return cookie();
 }
 
+let volgnummer = 0;
 async function meet(url: string, port: number, cookie: string | null): Promise<Meting> {
   const r = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: cookie ? { Cookie: cookie } : undefined });
   if (!r) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
   if (r.lhr.runtimeError) throw new Error(`Lighthouse op ${url}: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}`);
   const a = r.lhr.audits;
+  if (detailsDir) {
+    mkdirSync(detailsDir, { recursive: true });
+    writeFileSync(join(detailsDir, `${String(++volgnummer).padStart(2, "0")}-${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(r.lhr));
+  }
   const onbenut = (a["unused-javascript"]?.details as { overallSavingsBytes?: number } | undefined)?.overallSavingsBytes ?? 0;
   const scripts = ((a["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []).filter((i) => i.resourceType === "Script");
   return {
+    benchmarkIndex: r.lhr.environment.benchmarkIndex,
     score: Math.round((r.lhr.categories.performance?.score ?? 0) * 100),
     cls: a["cumulative-layout-shift"]?.numericValue ?? NaN,
     tbt: a["total-blocking-time"]?.numericValue ?? NaN,
@@ -124,7 +137,7 @@ async function main(): Promise<number> {
     const cookies = new Map<string, string>();
     const uitkomst: { naam: string; m: Meting }[] = [];
     const belasting = loadavg()[0]!;
-    for (const p of paginas) {
+    for (const p of paginas.filter((q, i) => i === 0 || !alleen || alleen.some((a) => q.naam.toLowerCase().startsWith(a)))) {
       let cookie: string | null = null;
       if (p.login) {
         if (!cookies.has(p.login)) cookies.set(p.login, await sessieCookie(base, p.login));
@@ -143,6 +156,7 @@ async function main(): Promise<number> {
         }
       }
       const m: Meting = {
+        benchmarkIndex: median(metingen.map((x) => x.benchmarkIndex)),
         score: median(metingen.map((x) => x.score)),
         cls: median(metingen.map((x) => x.cls)),
         tbt: median(metingen.map((x) => x.tbt)),
@@ -162,7 +176,7 @@ async function main(): Promise<number> {
     } else {
       for (const r of [kop, ...regels]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(30) : c.padStart(12))).join(" "));
     }
-    console.log(`\nLighthouse 12.2.3, mobiel profiel (gesimuleerde vertraging), mediaan van ${runs} run(s) per pagina; ${cpus().length} kernen, belasting (1 min) ${belasting.toFixed(2)} bij de start, ${belastingNa.toFixed(2)} aan het eind.`);
+    console.log(`\nLighthouse 12.2.3, mobiel profiel (gesimuleerde vertraging), mediaan van ${runs} run(s) per pagina; benchmarkIndex van deze machine ${Math.round(median(uitkomst.map((u) => u.m.benchmarkIndex)))}; ${cpus().length} kernen, belasting (1 min) ${belasting.toFixed(2)} bij de start, ${belastingNa.toFixed(2)} aan het eind.`);
     return 0;
   } finally {
     await chrome?.kill();

@@ -81,24 +81,77 @@ function telefoonPatroon(telefoon: string): string | null {
   return `(?<![\\p{L}\\p{N}+])(?:${varianten.join("|")})(?!\\d)`;
 }
 
-function patronen(opties: WeglakOpties): { wegen: Patroon[]; houden: RegExp[] } {
+/**
+ * One official's patterns, compiled the first time a text could contain them: a ministry has
+ * thousands of officials and a text names a few, and compiling and running every official's
+ * patterns over every text cost seconds per public version (issue 8). Each pattern of a person
+ * contains their surname, e-mail address or phone digits as written, so a text without any of
+ * those cannot match one of them (`kanVoorkomen`).
+ */
+interface PersoonPatronen {
+  persoon: Persoon;
+  achternaam: string | null;
+  email: string | null;
+  telefoon: string | null;
+  patronen?: Patroon[];
+}
+
+interface Patronen {
+  /** Manual redactions and the generic e-mail and phone patterns: run on every text. */
+  wegen: Patroon[];
+  personen: PersoonPatronen[];
+  houden: RegExp[];
+}
+
+const re = (bron: string) => new RegExp(bron, "giu");
+
+function persoonPatronen(a: Persoon): Patroon[] {
+  const uit: Patroon[] = naamPatronen(a).map((p) => ({ re: p.re, grond: PERSOONSGEGEVENS, handmatig: false }));
+  if (a.email?.trim()) uit.push({ re: re(VOOR + escapeRe(a.email.trim()) + NA), grond: PERSOONSGEGEVENS, handmatig: false });
+  const tel = a.telefoon ? telefoonPatroon(a.telefoon) : null;
+  if (tel) uit.push({ re: re(tel), grond: PERSOONSGEGEVENS, handmatig: false });
+  return uit;
+}
+
+function patronen(opties: WeglakOpties): Patronen {
   const behouden = opties.behouden.map((n) => n.trim()).filter((n) => n.length >= 2);
   const isBehouden = (naam: string) => behouden.some((b) => b.localeCompare(naam.trim(), "nl", { sensitivity: "accent" }) === 0);
-  const re = (bron: string) => new RegExp(bron, "giu");
   const wegen: Patroon[] = [];
   for (const w of opties.weglakkingen ?? []) {
     if (w.tekst.trim().length > 0) wegen.push({ re: re(letterlijk(w.tekst)), grond: w.grond, handmatig: true });
   }
+  const personen: PersoonPatronen[] = [];
   for (const a of opties.ambtenaren) {
     if (isBehouden(a.naam)) continue;
-    for (const p of naamPatronen(a)) wegen.push({ re: p.re, grond: PERSOONSGEGEVENS, handmatig: false });
-    if (a.email?.trim()) wegen.push({ re: re(VOOR + escapeRe(a.email.trim()) + NA), grond: PERSOONSGEGEVENS, handmatig: false });
-    const tel = a.telefoon ? telefoonPatroon(a.telefoon) : null;
-    if (tel) wegen.push({ re: re(tel), grond: PERSOONSGEGEVENS, handmatig: false });
+    const tel = a.telefoon?.replace(/\D/g, "") ?? "";
+    personen.push({
+      persoon: a,
+      achternaam: a.naam.trim().toLowerCase().split(/\s+/).at(-1) || null,
+      email: a.email?.trim().toLowerCase() || null,
+      telefoon: tel.length >= 8 ? tel.replace(/^0/, "") : null,
+    });
   }
   wegen.push({ re: re(EMAIL_PATROON), grond: PERSOONSGEGEVENS, handmatig: false });
   wegen.push({ re: re(TELEFOON_PATROON), grond: PERSOONSGEGEVENS, handmatig: false });
-  return { wegen, houden: behouden.flatMap(behoudenPatronen) };
+  return { wegen, personen, houden: behouden.flatMap(behoudenPatronen) };
+}
+
+/** Whether `tekst` could contain one of this person's patterns at all (see PersoonPatronen). */
+function kanVoorkomen(p: Pick<PersoonPatronen, "achternaam" | "email" | "telefoon">, plat: string, cijfers: string): boolean {
+  return (!!p.achternaam && plat.includes(p.achternaam)) || (!!p.email && plat.includes(p.email)) || (!!p.telefoon && cijfers.includes(p.telefoon));
+}
+
+/** The patterns to run over `tekst`: the fixed ones and those of every official it could name. */
+function patronenVoor(tekst: string, p: Patronen): Patroon[] {
+  const plat = tekst.toLowerCase();
+  const cijfers = tekst.replace(/\D/g, "");
+  const uit = [...p.wegen];
+  for (const pp of p.personen) {
+    if (!kanVoorkomen(pp, plat, cijfers)) continue;
+    pp.patronen ??= persoonPatronen(pp.persoon);
+    uit.push(...pp.patronen);
+  }
+  return uit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,11 +175,11 @@ function grondenVan(t: Treffer): WooGrond[] {
   return checkGrondenCombinatie(alle) === null ? alle : wetsvolgorde(t.handmatig);
 }
 
-function zoek(tekst: string, p: { wegen: Patroon[]; houden: RegExp[] }): Treffer[] {
+function zoek(tekst: string, p: Patronen): Treffer[] {
   const beschermd: [number, number][] = [];
   for (const re of p.houden) for (const m of tekst.matchAll(re)) beschermd.push([m.index, m.index + m[0].length]);
   const ruw: Treffer[] = [];
-  for (const w of p.wegen) {
+  for (const w of patronenVoor(tekst, p)) {
     for (const m of tekst.matchAll(w.re)) {
       if (m[0].length === 0) continue;
       const begin = m.index;
@@ -150,7 +203,7 @@ function zoek(tekst: string, p: { wegen: Patroon[]; houden: RegExp[] }): Treffer
   return uit;
 }
 
-function lakTekst(tekst: string, p: { wegen: Patroon[]; houden: RegExp[] }): Inline[] {
+function lakTekst(tekst: string, p: Patronen): Inline[] {
   const treffers = zoek(tekst, p);
   if (treffers.length === 0) return [{ type: "tekst", tekst }];
   const uit: Inline[] = [];
@@ -204,7 +257,7 @@ export interface Weglakker {
 
 export function maakWeglakker(opties: WeglakOpties): Weglakker {
   const p = patronen(opties);
-  const automatisch = { wegen: p.wegen.filter((w) => !w.handmatig), houden: p.houden };
+  const automatisch: Patronen = { ...p, wegen: p.wegen.filter((w) => !w.handmatig) };
   const pas = (inlines: readonly Inline[]) =>
     (mapText([{ type: "alinea", inhoud: [...inlines] }], (tekst, ctx) => (ctx.nietOpenbaar ? [{ type: "tekst", tekst }] : lakTekst(tekst, p)))[0] as {
       inhoud: Inline[];
@@ -268,15 +321,10 @@ function gebruikteGrondenVan(doc: NotaDocument): WooGrond[] {
  * every pattern of a person contains one of these.
  */
 export function kandidaten(ambtenaren: readonly Persoon[], tekst: string): Persoon[] {
+  const p = patronen({ ambtenaren, behouden: [] });
   const plat = tekst.toLowerCase();
   const cijfers = tekst.replace(/\D/g, "");
-  return ambtenaren.filter((a) => {
-    const achternaam = a.naam.trim().toLowerCase().split(/\s+/).at(-1);
-    if (achternaam && plat.includes(achternaam)) return true;
-    if (a.email?.trim() && plat.includes(a.email.trim().toLowerCase())) return true;
-    const tel = a.telefoon?.replace(/\D/g, "") ?? "";
-    return tel.length >= 8 && cijfers.includes(tel.replace(/^0/, ""));
-  });
+  return p.personen.filter((pp) => kanVoorkomen(pp, plat, cijfers)).map((pp) => pp.persoon);
 }
 
 export function maakOpenbareVersie(doc: NotaDocument, opties: WeglakOpties): OpenbareVersie {

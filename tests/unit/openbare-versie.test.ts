@@ -282,4 +282,17 @@ describe("narrowing thousands of officials to the ones a nota can name", () => {
     const groot = maakOpenbareVersie(doc, { ambtenaren: [...anderen, ...AMBTENAREN], behouden: [MINISTER] });
     expect(openbareTekst(groot.document)).toBe(openbareTekst(klein.document));
   });
+
+  it("still reports every leak of an official among 2 000 (the leak check narrows the same way)", () => {
+    const anderen = Array.from({ length: 2000 }, (_, i) => ({ naam: `Ambtenaar Nummer${i}`, email: `a${i}@minbzk.nl`, telefoon: `06${String(20000000 + i)}` }));
+    const doc = notaDocument(BRON);
+    // The unredacted document names Sanne de Vries, Pieter Jansen and a phone number (see above),
+    // and nobody of the 2 000 others.
+    expect(lekkenIn(doc, { ambtenaren: [...anderen, ...AMBTENAREN], behouden: [MINISTER] })).toEqual(lekkenIn(doc, { ambtenaren: AMBTENAREN, behouden: [MINISTER] }));
+    // One of the 2 000, named three ways in a line of text: by name, e-mail and phone.
+    const w = maakWeglakker({ ambtenaren: [...anderen, ...AMBTENAREN], behouden: [MINISTER] });
+    expect(w.resten("Gesprek met Ambtenaar Nummer1234 (a77@minbzk.nl, 06-2000 0042).")).toEqual(["Ambtenaar Nummer1234", "a77@minbzk.nl", "06-2000 0042"]);
+    expect(w.resten("Gesprek met de heer Nummer1999.")).toEqual(["de heer Nummer1999"]);
+    expect(w.resten("Een tekst zonder namen, met 2025 en 1234.")).toEqual([]);
+  });
 });
