@@ -180,6 +180,38 @@ describe("the Kamerbrief as .docx", () => {
   });
 });
 
+describe("a letter downloaded again (the render cache, issue 8)", () => {
+  it("gives the same bytes to every reader of the same letter, and each download is logged with their hash", async () => {
+    const b = await brief({ tekst: "Eerste versie van de brief over de uitvoering." });
+    for (const exporteer of [exportKamerbriefDocx, exportKamerbriefPdf]) {
+      const een = await exporteer(await as("opsteller"), b.id);
+      const twee = await exporteer(await as("lezer"), b.id);
+      expect(Buffer.from(twee.bytes).equals(Buffer.from(een.bytes))).toBe(true);
+    }
+    const log = await prisma.download.findMany({ where: { notaId: b.id }, orderBy: { id: "asc" }, select: { actie: true, sha256: true } });
+    expect(log.map((d) => d.actie)).toEqual(["export.kamerbrief_docx", "export.kamerbrief_docx", "export.kamerbrief_pdf", "export.kamerbrief_pdf"]);
+    expect(log[0]!.sha256).toBe(log[1]!.sha256);
+    expect(log[2]!.sha256).toBe(log[3]!.sha256);
+  });
+
+  it("never gives the letter as it was before a change: new text, new date", async () => {
+    const b = await brief({ tekst: "Eerste versie van de brief over de uitvoering." });
+    const oudDocx = docxParagrafen(unzipText((await exportKamerbriefDocx(await as("opsteller"), b.id)).bytes, "word/document.xml"));
+    const oudPdf = pdfText((await exportKamerbriefPdf(await as("opsteller"), b.id)).bytes);
+    expect(oudDocx).toContain("Eerste versie van de brief over de uitvoering.");
+    expect(oudPdf).toContain("Eerste versie van de brief over de uitvoering.");
+    const n = await saveKamerbrief(await as("opsteller"), b.id, b.versie, { datum: "2025-07-08", betreft: "Voortgang van de aanpak", tekst: "Tweede versie, na overleg met de uitvoering." });
+    const nieuwDocx = docxParagrafen(unzipText((await exportKamerbriefDocx(await as("opsteller"), n.id)).bytes, "word/document.xml"));
+    const nieuwPdf = pdfText((await exportKamerbriefPdf(await as("opsteller"), n.id)).bytes);
+    expect(nieuwDocx).toContain("Tweede versie, na overleg met de uitvoering.");
+    expect(nieuwDocx).not.toContain("Eerste versie van de brief over de uitvoering.");
+    expect(nieuwPdf).toContain("Tweede versie, na overleg met de uitvoering.");
+    expect(nieuwPdf).toContain("8 juli 2025");
+    expect(nieuwPdf).not.toContain("Eerste versie");
+    expect(nieuwPdf).not.toContain("1 juli 2025");
+  });
+});
+
 describe("any ministry: the organisation as data", () => {
   it("writes two organisations' letters each on their own letter paper, with their own kenmerk prefix", async () => {
     const tag = randomUUID().slice(0, 8);

@@ -3,6 +3,7 @@ import "server-only";
 // LOGO_PATH names), or a neutral placeholder of the right size. The Rijkshuisstijl ribbon is not
 // open, so it is never in the repository: the deployment supplies it. An SVG is kept (the .docx
 // carries it, with a PNG fallback) and rasterised at 600 dpi for the PDF and the fallback.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { serverEnv } from "@/lib/env";
@@ -81,5 +82,22 @@ function vastBeeldmerk(): Beeldmerk {
 /** The beeldmerk for a letter of the ministerie `ministerieId`. */
 export async function beeldmerkVan(tx: Tx, ministerieId: string): Promise<Beeldmerk> {
   const upload = await geuploadLogo(tx, ministerieId);
-  return upload ? maakBeeldmerk(upload.bytes, upload.type, "upload") : vastBeeldmerk();
+  return upload ? geuploadBeeldmerk(upload.bytes, upload.type) : vastBeeldmerk();
+}
+
+/**
+ * Uploaded logos, rasterised once per distinct file (by its SHA-256): rasterising an SVG at 600 dpi
+ * took longer than rendering the letter it goes on, and ran on every export. A new upload is a
+ * new hash. A few organisations per deployment: at most eight kept.
+ */
+const uploads = new Map<string, Beeldmerk>();
+function geuploadBeeldmerk(bytes: Uint8Array, type: LogoType): Beeldmerk {
+  const sleutel = `${type}:${createHash("sha256").update(bytes).digest("hex")}`;
+  let b = uploads.get(sleutel);
+  if (!b) {
+    b = maakBeeldmerk(bytes, type, "upload");
+    uploads.set(sleutel, b);
+    if (uploads.size > 8) uploads.delete(uploads.keys().next().value!);
+  }
+  return b;
 }

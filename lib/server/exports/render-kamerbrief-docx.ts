@@ -32,6 +32,7 @@ import {
 import type { KamerbriefModel, Referentie } from "@/lib/domain/kamerbrief-model";
 import type { Inline, TekstBlok } from "@/lib/domain/tekst";
 import type { Beeldmerk } from "@/lib/server/exports/beeldmerk";
+import { documentSleutel, gerenderd } from "@/lib/server/exports/render-cache";
 
 const FONT = "Verdana";
 const TAAL = { value: "nl-NL" } as const;
@@ -117,7 +118,12 @@ function beeldmerkRun(b: Beeldmerk, alt: string): ImageRun {
     : new ImageRun({ type: "png", data: b.png, ...gemeen });
 }
 
-export async function renderKamerbriefDocx(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
+/** The Kamerbrief as .docx, rendered once per distinct input (lib/server/exports/render-cache.ts). */
+export function renderKamerbriefDocx(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
+  return gerenderd(documentSleutel("kamerbrief.docx", m, beeldmerk.png, beeldmerk.svg), () => renderKamerbriefDocxNu(m, beeldmerk));
+}
+
+async function renderKamerbriefDocxNu(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
   const venster: Paragraph[] = [
     ...(m.retouradres ? [new Paragraph({ style: "Retouradres", spacing: { before: mm(VENSTER_MM - TOP_MM) }, children: [new TextRun(m.retouradres)] })] : []),
     ...m.geadresseerde.map((r, i) => new Paragraph({ style: "BriefTekst", spacing: { after: 0, ...(i === 0 && !m.retouradres ? { before: mm(VENSTER_MM - TOP_MM + 4) } : {}) }, children: [new TextRun(r)] })),

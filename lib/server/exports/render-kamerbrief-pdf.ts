@@ -7,6 +7,7 @@ import "server-only";
 import type { KamerbriefModel, Referentie } from "@/lib/domain/kamerbrief-model";
 import type { Beeldmerk } from "@/lib/server/exports/beeldmerk";
 import { A4, PdfSchrijver } from "@/lib/server/exports/pdf-writer";
+import { documentSleutel, gerenderd } from "@/lib/server/exports/render-cache";
 
 const MM = 72 / 25.4;
 const LINKS = 70;
@@ -19,7 +20,12 @@ export const KLEIN = { grootte: 6.5, regelafstand: 9 } as const;
 /** Where the body starts on the following pages, and the reference column beside it. */
 const VERVOLG_TOP = 72;
 
-export async function renderKamerbriefPdf(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
+/** The Kamerbrief as PDF, rendered once per distinct input (lib/server/exports/render-cache.ts). */
+export function renderKamerbriefPdf(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
+  return gerenderd(documentSleutel("kamerbrief.pdf", m, beeldmerk.png, beeldmerk.svg), () => renderKamerbriefPdfNu(m, beeldmerk));
+}
+
+async function renderKamerbriefPdfNu(m: KamerbriefModel, beeldmerk: Beeldmerk): Promise<Uint8Array> {
   const pdf = new PdfSchrijver(
     { titel: m.titel, auteur: m.auteur, onderwerp: m.betreft },
     {

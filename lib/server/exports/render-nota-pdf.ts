@@ -3,6 +3,7 @@ import "server-only";
 // their grounds) and as the public version (withheld passages replaced by their grounds, a legend).
 import { ANNOTATIES_KOP, LEGENDA_KOP, PARAAFBLOK_KOP, inlinePlainText, type Legenda, type NotaDocument } from "@/lib/domain/nota-document";
 import { PdfSchrijver, runsVan, type Run } from "@/lib/server/exports/pdf-writer";
+import { documentSleutel, gerenderd } from "@/lib/server/exports/render-cache";
 
 export interface NotaPdfOpties {
   openbaar: boolean;
@@ -14,7 +15,12 @@ export interface NotaPdfOpties {
   rubricering?: string | null;
 }
 
-export async function renderNotaPdf(doc: NotaDocument, o: NotaPdfOpties): Promise<Uint8Array> {
+/** The beslisnota as PDF, rendered once per distinct input (lib/server/exports/render-cache.ts). */
+export function renderNotaPdf(doc: NotaDocument, o: NotaPdfOpties): Promise<Uint8Array> {
+  return gerenderd(documentSleutel("nota.pdf", [doc, o]), () => renderNotaPdfNu(doc, o));
+}
+
+async function renderNotaPdfNu(doc: NotaDocument, o: NotaPdfOpties): Promise<Uint8Array> {
   const pdf = new PdfSchrijver({ titel: o.titel, auteur: o.auteur });
   const tekst = (inlines: Parameters<typeof inlinePlainText>[0]) => inlinePlainText(inlines, { openbaar: o.openbaar });
   const nota = pdf.groep("Sect", pdf.root);
