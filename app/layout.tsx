@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import localFont from "next/font/local";
 import "@rijkshuisstijl-community/design-tokens/dist/index.css";
-import "@rijkshuisstijl-community/components-css/dist/index.css";
+// The component CSS this application uses, cut from components-css by scripts/design-system-css.ts.
+import "./rijkshuisstijl.css";
 import "./globals.css";
 import { FocusReset } from "@/components/shell/focus-reset";
 
