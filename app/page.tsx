@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
-import { QueryProvider } from "@/components/query-provider";
 import { MijnTaken } from "@/components/taken/mijn-taken";
 import { requirePageActor } from "@/lib/server/session";
 import { getDashboard } from "@/lib/server/taken/dashboard";
@@ -19,9 +18,7 @@ export default async function MijnTakenPage({ searchParams }: { searchParams: Pr
       <h1 className="nl-heading nl-heading--level-1">Mijn taken</h1>
       <StatusMelding tekst={melding ? (MELDINGEN[melding] ?? null) : null} />
       <p className="nl-paragraph">Welkom, {actor.naam}.</p>
-      <QueryProvider>
-        <MijnTaken initial={dashboard} />
-      </QueryProvider>
+      <MijnTaken dashboard={dashboard} />
     </AppShell>
   );
 }

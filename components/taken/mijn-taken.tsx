@@ -1,30 +1,23 @@
-"use client";
-// Mijn taken refreshes itself: on focus and every 30 seconds, without a page reload.
+// Mijn taken, rendered on the server. It stays current through the Verversen island beside it,
+// which polls the dashboard and asks for a new render when what is shown here has changed.
 import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
 import type { DashboardDto } from "@/lib/server/taken/dashboard";
-import { formatDag, formatDagMetWeekdag, formatTijdstip } from "@/lib/domain/datum";
+import { QueryProvider } from "@/components/query-provider";
+import { Verversen } from "@/components/taken/verversen";
+import { dashboardSleutel } from "@/lib/ui/inhoud-sleutel";
+import { formatDag, formatDagMetWeekdag } from "@/lib/domain/datum";
 import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
 import { RisicoBadge } from "@/components/nota/status-badge";
 import { Tabel } from "@/components/ui/tabel";
 
-async function fetchDashboard(): Promise<DashboardDto> {
-  const res = await fetch("/api/v1/dashboard", { headers: { accept: "application/json", "x-beslisroute-achtergrond": "1" } });
-  if (!res.ok) throw new Error(`Laden mislukt (${res.status})`);
-  return res.json();
-}
-
-export function MijnTaken({ initial }: { initial: DashboardDto }) {
-  const { data, isError } = useQuery({ queryKey: ["dashboard"], queryFn: fetchDashboard, initialData: initial, refetchInterval: 30_000 });
-  const d = data ?? initial;
+export function MijnTaken({ dashboard: d }: { dashboard: DashboardDto }) {
   return (
     <>
       <section aria-labelledby="taken-titel">
         <h2 id="taken-titel" className="nl-heading nl-heading--level-2">Wat op u wacht</h2>
-        <p className="br-bijgewerkt" aria-live="polite">
-          Bijgewerkt {formatTijdstip(new Date(d.bijgewerktOp))}
-          {isError ? " — verversen mislukt, we proberen het opnieuw." : ""}
-        </p>
+        <QueryProvider>
+          <Verversen sleutel={dashboardSleutel(d)} bijgewerktOp={d.bijgewerktOp} />
+        </QueryProvider>
         {d.taken.length === 0 ? (
           <p className="nl-paragraph">Er wachten nu geen taken op u.</p>
         ) : (

@@ -50,9 +50,15 @@ function bereik(start: string): Map<string, string[]> {
 const CLIENT = [...bestanden(join(ROOT, "components")), ...bestanden(join(ROOT, "app"))].filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
 
 describe("client modules", () => {
-  it("there are client islands to check (the forms, Mijn taken, the sign-in form)", () => {
+  it("there are client islands to check (the forms, the Mijn taken refresh, the sign-in form)", () => {
     const namen = CLIENT.map((f) => f.slice(ROOT.length + 1));
-    for (const n of ["components/nota/nota-acties.tsx", "components/nota/nota-formulier.tsx", "components/taken/mijn-taken.tsx", "components/auth/sign-in-form.tsx", "components/forms/action-form.tsx"]) expect(namen).toContain(n);
+    for (const n of ["components/nota/nota-acties.tsx", "components/nota/nota-formulier.tsx", "components/taken/verversen.tsx", "components/auth/sign-in-form.tsx", "components/forms/action-form.tsx"]) expect(namen).toContain(n);
+  });
+
+  it("Mijn taken's table is a server component: only its refresh island runs in the browser", () => {
+    const namen = CLIENT.map((f) => f.slice(ROOT.length + 1));
+    expect(namen).not.toContain("components/taken/mijn-taken.tsx");
+    expect(namen).not.toContain("app/page.tsx");
   });
 
   for (const f of CLIENT) {
