@@ -62,3 +62,35 @@ describe("the Tijdlijn reads each event's sentence and remark from the registry"
     expect(Object.keys(AUDIT_SOORTEN)).toContain("nota.geparafeerd");
   });
 });
+
+describe("what a refused event says, and a remark that is not one", () => {
+  it("names the actie and each failing field of the payload, joined by '; '", () => {
+    let fout: unknown;
+    try {
+      controleerGebeurtenis({ actie: "nota.geparafeerd", voor: null, na: {} });
+    } catch (e) {
+      fout = e;
+    }
+    expect(fout).toBeInstanceOf(OngeldigeAuditGebeurtenis);
+    expect((fout as Error).name).toBe("OngeldigeAuditGebeurtenis");
+    expect((fout as Error).message).toMatch(/^Audit event "nota\.geparafeerd" does not match its schema: na\.stap: [^;]+; na\.oordeel: [^;]+$/);
+    expect(() => controleerGebeurtenis({ actie: "kamerbrief.verzonden", voor: null, na: { verzondenOp: "gisteren" } })).toThrow(
+      /^Audit event "kamerbrief\.verzonden" does not match its schema: na\.verzondenOp: [^;]+$/,
+    );
+    expect(() => controleerGebeurtenis({ actie: "nota.verdwenen", voor: null, na: {} })).toThrow(/^Audit event "nota\.verdwenen" does not match its schema: actie: /);
+  });
+
+  it("shows no remark for an unknown actie, an empty remark or one that is no text", () => {
+    const gevallen: [string, unknown][] = [
+      ["onbekend.iets", { opmerking: "Let op." }],
+      ["nota.geparafeerd", {}],
+      ["nota.geparafeerd", null],
+      ["nota.geparafeerd", { opmerking: "" }],
+      ["nota.geparafeerd", { opmerking: 42 }],
+      ["nota.besloten", { annotatie: ["Akkoord"] }],
+    ];
+    for (const [actie, na] of gevallen) expect(opmerkingVan({ actie, na }), `${actie} ${JSON.stringify(na)}`).toBeNull();
+    expect(opmerkingVan({ actie: "nota.besloten", na: { annotatie: "Akkoord, mits AZ meeleest." } })).toBe("Akkoord, mits AZ meeleest.");
+    expect(opmerkingVan({ actie: "mr.uitkomst", na: { toelichting: "Aangehouden tot 4 juli." } })).toBe("Aangehouden tot 4 juli.");
+  });
+});

@@ -1,12 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { navigationFor } from "@/lib/domain/navigatie";
-import { isRol, knownRoles, ROLLEN } from "@/lib/domain/rollen";
+import { isRol, knownRoles, rolLabels, ROLLEN } from "@/lib/domain/rollen";
 
 describe("roles and navigation", () => {
   it("refuses unknown roles instead of treating them as a lesser role", () => {
     expect(isRol("opsteller")).toBe(true);
     expect(isRol("admin")).toBe(false);
     expect(knownRoles(["lezer", "superuser", 3, "beheerder"])).toEqual(["lezer", "beheerder"]);
+  });
+
+  it("knows exactly DOMAIN.md §6's nine roles, each by the name the screens show", () => {
+    // Written out by hand: the role as stored, and its label on the Beheer page and the paraaf route.
+    const verwacht: [string, string][] = [
+      ["opsteller", "Opsteller"],
+      ["parafeerder", "Parafeerder"],
+      ["bewindspersoon", "Bewindspersoon"],
+      ["bestuursondersteuning", "Bestuursondersteuning"],
+      ["mr_coordinator", "MR-coördinator"],
+      ["parlementaire_zaken", "Parlementaire zaken"],
+      ["woo_coordinator", "Woo-coördinator"],
+      ["beheerder", "Beheerder"],
+      ["lezer", "Lezer"],
+    ];
+    expect([...ROLLEN]).toEqual(verwacht.map(([rol]) => rol));
+    expect(Object.entries(rolLabels)).toEqual(verwacht);
+    for (const [rol] of verwacht) expect(isRol(rol), rol).toBe(true);
+    for (const geen of ["", "Opsteller", "admin", "opsteller ", "toString", "constructor"]) expect(isRol(geen), geen).toBe(false);
+    for (const geen of [null, undefined, 1, {}, ["lezer"]]) expect(isRol(geen)).toBe(false);
+    expect(knownRoles([])).toEqual([]);
+    expect(knownRoles(["beheerder", "beheerder", "lezer"])).toEqual(["beheerder", "beheerder", "lezer"]);
   });
 
   // What each role sees in the main navigation, in order, written out (not read from navItems).
