@@ -78,6 +78,56 @@ export interface BenchSeedReport {
   seconden: number;
 }
 
+/** The tables the chunks fill. */
+const GEVULD = ["Nota", "Beslispunt", "Paraafronde", "Paraafstap", "NotaVersie", "Annotatie", "MrAgendapunt", "Kamerbrief", "Verzending", "AuditEvent"];
+
+/**
+ * A bulk load (at least as many notas added as there are): the secondary indexes of the filled
+ * tables (every index but those a constraint owns or uses: primary keys, the keys foreign keys
+ * point at) are dropped first and built once at the end, which is far cheaper than keeping ~25
+ * indexes up to date row by row. Their definitions are kept in `bench_seed_index`, in the same
+ * transaction as the drop, so an interrupted run builds them all the same (the next seedBench
+ * builds whatever is listed there, also when it adds nothing).
+ */
+async function dropIndexes(c: pg.Client): Promise<void> {
+  await c.query("BEGIN");
+  const { rows } = await c.query<{ naam: string; definitie: string }>(
+    `INSERT INTO bench_seed_index (naam, definitie)
+     SELECT i.indexname, i.indexdef FROM pg_indexes i
+     WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+     ON CONFLICT (naam) DO NOTHING
+     RETURNING naam, definitie`,
+    [GEVULD],
+  );
+  for (const r of rows) await c.query(`DROP INDEX ${pg.escapeIdentifier(r.naam)}`);
+  await c.query("COMMIT");
+}
+
+/** Builds the indexes dropped for a bulk load, each in its own transaction (resumable). */
+async function buildIndexes(c: pg.Client, prof: Profiel): Promise<void> {
+  const { rows } = await c.query<{ naam: string; definitie: string }>(`SELECT naam, definitie FROM bench_seed_index ORDER BY naam`);
+  for (const r of rows) {
+    const t = performance.now();
+    await c.query("BEGIN");
+    await c.query(r.definitie);
+    await c.query(`DELETE FROM bench_seed_index WHERE naam = $1`, [r.naam]);
+    await c.query("COMMIT");
+    prof["indexen bouwen"] = (prof["indexen bouwen"] ?? 0) + performance.now() - t;
+  }
+}
+
+/** Milliseconds per step, summed over the chunks. */
+type Profiel = Record<string, number>;
+
+function profielRegel(prof: Profiel, notas: number): string {
+  const totaal = Object.values(prof).reduce((a, b) => a + b, 0);
+  return Object.entries(prof)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, ms]) => `${k} ${(ms / notas).toFixed(3)}`)
+    .join(", ") + ` — totaal ${(totaal / notas).toFixed(3)} ms/nota`;
+}
+
 async function setup(c: pg.Client): Promise<void> {
   await c.query(`CREATE TABLE IF NOT EXISTS bench_seed (sleutel text PRIMARY KEY, waarde bigint NOT NULL)`);
   const { rows } = await c.query(`SELECT waarde FROM bench_seed WHERE sleutel = 'organisatie'`);
@@ -152,10 +202,15 @@ async function setup(c: pg.Client): Promise<void> {
  * One chunk (lo, hi]: the notas and everything hanging off them, in one transaction. `bench_nota`
  * (a temporary table) holds each nota's derived facts for the children and the audit events.
  */
-async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: bigint; hash: string }): Promise<number> {
+async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: bigint; hash: string }, prof: Profiel): Promise<number> {
   const h = (k: number) => `(hashint8(i * 64 + ${k})::bigint & 2147483647)`;
+  const sql = async (label: string, text: string) => {
+    const t = performance.now();
+    await c.query(text);
+    prof[label] = (prof[label] ?? 0) + performance.now() - t;
+  };
   await c.query("BEGIN");
-  await c.query(`CREATE TEMP TABLE bench_nota ON COMMIT DROP AS
+  await sql("bench_nota", `CREATE TEMP TABLE bench_nota ON COMMIT DROP AS
     WITH basis AS (
       SELECT i,
         now() - interval '3650 days' + (${h(1)} % (3650 * 86400)) * interval '1 second' AS op,
@@ -172,7 +227,7 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
       END AS toestand
       FROM basis b
     )
-    SELECT st.i, gen_random_uuid() AS id, st.op,
+    SELECT st.i, gen_random_uuid() AS id, gen_random_uuid() AS ronde, st.op,
       CASE WHEN st.toestand = 'besloten_open' THEN 'besloten' ELSE st.toestand END::"NotaStatus" AS status,
       (st.toestand IN ('besloten_open', 'aangemeld_mr', 'mr_besloten') OR (st.toestand = 'gepubliceerd' AND st.r_vlag < 30)) AS mr,
       (st.toestand IN ('gepubliceerd', 'verzonden', 'mr_besloten', 'besloten_open')) AS kb,
@@ -187,12 +242,12 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
     JOIN bench_persoon dr ON dr.rol = 'directeur' AND dr.nr = e.nr / 4
     JOIN bench_persoon dgp ON dgp.rol = 'dg' AND dgp.nr = e.nr / 20
     JOIN bench_persoon bw ON bw.rol = 'bewindspersoon' AND bw.nr = st.r_persoon % 4`);
-  await c.query(`ALTER TABLE bench_nota ADD PRIMARY KEY (i)`);
+  await sql("bench_nota", `ALTER TABLE bench_nota ADD PRIMARY KEY (i)`);
   // Pools of text, picked per nota by hash.
   const zin = (k: number) => `(${arr(ZINNEN)})[1 + ((hashint8(n.i * 977 + ${k})::bigint & 2147483647) % ${ZINNEN.length})]`;
   const zinnen = (van: number, aantal: number) => Array.from({ length: aantal }, (_, j) => zin(van + j)).join(" || ' ' || ");
   const onderwerp = `(${arr(SOORTEN)})[1 + (n.r_tekst % ${SOORTEN.length})] || ' ' || (${arr(ONDERWERPEN)})[1 + floor(${ONDERWERPEN.length} * power(((n.r_tekst / 8) % 1000) / 1000.0, 2))::int] || ' (' || n.i || ')'`;
-  await c.query(`INSERT INTO "Nota" (id, kenmerk, onderwerp, soort, "aanId", "vanId", "opstellerId", "contactpersoonId", "uitersteBeslisdatum", "deadlineReden", rubricering,
+  await sql("Nota", `INSERT INTO "Nota" (id, kenmerk, onderwerp, soort, "aanId", "vanId", "opstellerId", "contactpersoonId", "uitersteBeslisdatum", "deadlineReden", rubricering,
       "mrBehandeling", kamerbrief, aanleiding, kern, toelichting, "politiekeContext", "nietOpenbaar", motivering, status, versie, "besluitOp", "besluitDoorId", "aangemaaktOp", "gewijzigdOp")
     SELECT n.id, 'BZK-' || extract(year FROM n.op)::int || '-' || lpad(n.i::text, 7, '0'), ${onderwerp},
       CASE WHEN n.r_tekst % 5 = 0 THEN 'ter_informatie' ELSE 'ter_beslissing' END::"NotaSoort",
@@ -209,16 +264,16 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
       CASE WHEN n.status IN ('besloten', 'kennisgenomen', 'afgewezen', 'aangemeld_mr', 'mr_besloten', 'verzonden', 'gepubliceerd') THEN n.aan END,
       n.op, LEAST(now(), n.op + interval '1 day' * CASE WHEN n.status IN ('concept', 'in_paraaf', 'retour') THEN 1 ELSE 20 END)
     FROM bench_nota n`);
-  await c.query(`INSERT INTO "Beslispunt" (id, "notaId", volgnummer, tekst, oordeel)
+  await sql("Beslispunt", `INSERT INTO "Beslispunt" (id, "notaId", volgnummer, tekst, oordeel)
     SELECT gen_random_uuid(), n.id, v, CASE v WHEN 1 THEN 'Kennisnemen van de stand van zaken.' ELSE 'Instemmen met verzending van de brief aan de Tweede Kamer.' END,
       CASE WHEN n.status IN ('besloten', 'mr_besloten', 'aangemeld_mr', 'verzonden', 'gepubliceerd') THEN 'akkoord'::"BeslispuntOordeel" END
     FROM bench_nota n CROSS JOIN generate_series(1, 2) v`);
-  await c.query(`INSERT INTO "Paraafronde" (id, "notaId", nummer, versie, "gestartOp", "afgerondOp")
-    SELECT gen_random_uuid(), n.id, 1, 2, n.op + interval '1 day', CASE WHEN n.status <> 'in_paraaf' THEN n.op + interval '5 days' END
+  await sql("Paraafronde", `INSERT INTO "Paraafronde" (id, "notaId", nummer, versie, "gestartOp", "afgerondOp")
+    SELECT n.ronde, n.id, 1, 2, n.op + interval '1 day', CASE WHEN n.status <> 'in_paraaf' THEN n.op + interval '5 days' END
     FROM bench_nota n WHERE n.status <> 'concept'`);
   // Three steps in order; in_paraaf: the steps before open_stap agreed; retour: the first said no.
-  await c.query(`INSERT INTO "Paraafstap" (id, "rondeId", volgorde, rol, "toegewezenAanId", oordeel, opmerking, "geparafeerdOp", "uitgevoerdDoorId", versie)
-    SELECT gen_random_uuid(), r.id, s.v, s.rol, s.wie,
+  await sql("Paraafstap", `INSERT INTO "Paraafstap" (id, "rondeId", volgorde, rol, "toegewezenAanId", oordeel, opmerking, "geparafeerdOp", "uitgevoerdDoorId", versie)
+    SELECT gen_random_uuid(), n.ronde, s.v, s.rol, s.wie,
       CASE WHEN n.status = 'retour' THEN CASE WHEN s.v = 1 THEN 'niet_akkoord'::"ParaafOordeel" END
            WHEN n.status = 'in_paraaf' THEN CASE WHEN s.v < n.open_stap THEN 'akkoord'::"ParaafOordeel" END
            ELSE 'akkoord'::"ParaafOordeel" END,
@@ -226,27 +281,28 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
       CASE WHEN (n.status = 'retour' AND s.v = 1) OR (n.status = 'in_paraaf' AND s.v < n.open_stap) OR n.status NOT IN ('retour', 'in_paraaf') THEN n.op + interval '1 day' * (1 + s.v) END,
       CASE WHEN (n.status = 'retour' AND s.v = 1) OR (n.status = 'in_paraaf' AND s.v < n.open_stap) OR n.status NOT IN ('retour', 'in_paraaf') THEN s.wie END,
       2
-    FROM bench_nota n JOIN "Paraafronde" r ON r."notaId" = n.id
-    CROSS JOIN LATERAL (VALUES (1, 'Afdelingshoofd', n.hoofd), (2, 'Directeur', n.directeur), (3, 'Directeur-generaal', n.dguser)) s(v, rol, wie)`);
-  await c.query(`INSERT INTO "NotaVersie" (id, "notaId", versie, aanleiding, snapshot, "aangemaaktOp", "doorId")
+    FROM bench_nota n
+    CROSS JOIN LATERAL (VALUES (1, 'Afdelingshoofd', n.hoofd), (2, 'Directeur', n.directeur), (3, 'Directeur-generaal', n.dguser)) s(v, rol, wie)
+    WHERE n.status <> 'concept'`);
+  await sql("NotaVersie", `INSERT INTO "NotaVersie" (id, "notaId", versie, aanleiding, snapshot, "aangemaaktOp", "doorId")
     SELECT gen_random_uuid(), n.id, 2, 'indienen', jsonb_build_object('onderwerp', x.onderwerp, 'kern', x.kern), n.op + interval '1 day', n.opsteller
     FROM bench_nota n JOIN "Nota" x ON x.id = n.id WHERE n.status <> 'concept'`);
-  await c.query(`INSERT INTO "Annotatie" (id, "notaId", tekst, openbaar, "auteurId", "aangemaaktOp")
+  await sql("Annotatie", `INSERT INTO "Annotatie" (id, "notaId", tekst, openbaar, "auteurId", "aangemaaktOp")
     SELECT gen_random_uuid(), n.id, 'Akkoord; graag de Kamer tijdig informeren.', true, n.aan, n.op + interval '10 days'
     FROM bench_nota n WHERE n.r_tekst % 10 = 3 AND n.status IN ('besloten', 'kennisgenomen', 'gepubliceerd', 'mr_besloten', 'verzonden')`);
   // The first Friday at least two weeks after the nota was made.
-  await c.query(`INSERT INTO "MrAgendapunt" (id, "vergaderingId", "notaId", "aangemeldOp", "aangemeldDoorId", "rondgezondenOp", uitkomst, "uitkomstOp")
+  await sql("MrAgendapunt", `INSERT INTO "MrAgendapunt" (id, "vergaderingId", "notaId", "aangemeldOp", "aangemeldDoorId", "rondgezondenOp", uitkomst, "uitkomstOp")
     SELECT gen_random_uuid(), v.id, n.id, n.op + interval '11 days', mr.id, v.datum - 7,
       CASE WHEN n.status <> 'aangemeld_mr' THEN 'akkoord'::"MrUitkomst" END, CASE WHEN n.status <> 'aangemeld_mr' THEN v.datum + interval '14 hours' END
     FROM bench_nota n
     JOIN "MrVergadering" v ON v.datum = (n.op::date + 14 + ((5 - extract(isodow FROM n.op::date + 14)::int + 7) % 7))
     JOIN bench_persoon mr ON mr.rol = 'mr_coordinator' AND mr.nr = 0
     WHERE n.mr`);
-  await c.query(`INSERT INTO "Kamerbrief" (id, "notaId", datum, betreft, "onsKenmerk", tekst, slot, "ondertekenaarId", "gewijzigdOp")
+  await sql("Kamerbrief", `INSERT INTO "Kamerbrief" (id, "notaId", datum, betreft, "onsKenmerk", tekst, slot, "ondertekenaarId", "gewijzigdOp")
     SELECT gen_random_uuid(), n.id, CASE WHEN n.status IN ('verzonden', 'gepubliceerd') THEN (n.op + interval '20 days')::date END, x.onderwerp, x.kenmerk,
       x.kern || E'\\n\\n' || x.aanleiding, 'Hoogachtend,', n.aan, n.op + interval '15 days'
     FROM bench_nota n JOIN "Nota" x ON x.id = n.id WHERE n.kb`);
-  await c.query(`INSERT INTO "Verzending" (id, "notaId", "verzondenOp", "verzondenDoorId", "tkDocumentnummer", "tkZaaknummer", dossiernummer, ondernummer, vergaderjaar)
+  await sql("Verzending", `INSERT INTO "Verzending" (id, "notaId", "verzondenOp", "verzondenDoorId", "tkDocumentnummer", "tkZaaknummer", dossiernummer, ondernummer, vergaderjaar)
     SELECT gen_random_uuid(), n.id, (n.op + interval '20 days')::date, pz.id,
       CASE WHEN n.status = 'gepubliceerd' THEN extract(year FROM n.op)::int || 'D' || lpad((n.i % 99999)::text, 5, '0') END,
       CASE WHEN n.status = 'gepubliceerd' THEN extract(year FROM n.op)::int || 'Z' || lpad((n.i % 99999)::text, 5, '0') END,
@@ -257,6 +313,7 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
     WHERE n.kb AND n.status IN ('verzonden', 'gepubliceerd')`);
 
   // The audit trail, in the order it happened within the chunk, chained onto the tail.
+  let t = performance.now();
   const { rows } = await c.query<{ id: string; status: string; op: Date; opsteller: string; hoofd: string; directeur: string; dguser: string; aan: string; open_stap: number; mr: boolean; kb: boolean }>(
     `SELECT id, status::text, op, opsteller, hoofd, directeur, dguser, aan, open_stap, mr, kb FROM bench_nota ORDER BY op, i`,
   );
@@ -266,8 +323,10 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
   const cols: { seq: string[]; tijdstip: string[]; actorId: string[]; actie: string[]; notaId: string[]; vanStatus: (string | null)[]; naarStatus: (string | null)[]; versie: number[]; na: (string | null)[]; vorigeHash: string[]; hash: string[] } =
     { seq: [], tijdstip: [], actorId: [], actie: [], notaId: [], vanStatus: [], naarStatus: [], versie: [], na: [], vorigeHash: [], hash: [] };
   let aantal = 0;
+  let flushMs = 0;
   const flush = async () => {
     if (!cols.seq.length) return;
+    const tf = performance.now();
     await c.query(
       `INSERT INTO "AuditEvent" (seq, tijdstip, "actorId", actie, "notaId", "vanStatus", "naarStatus", versie, na, "requestId", "vorigeHash", hash)
        SELECT s, t, a, ac, n, vs::"NotaStatus", ns::"NotaStatus", v, na::jsonb, 'bench-seed', vh, hh
@@ -275,6 +334,7 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
       [cols.seq, cols.tijdstip, cols.actorId, cols.actie, cols.notaId, cols.vanStatus, cols.naarStatus, cols.versie, cols.na, cols.vorigeHash, cols.hash],
     );
     for (const k of Object.keys(cols) as (keyof typeof cols)[]) cols[k].length = 0;
+    flushMs += performance.now() - tf;
   };
   const event = async (tijdstip: Date, actorId: string, actie: string, notaId: string, vanStatus: string | null, naarStatus: string | null, versie: number, na: unknown) => {
     chain.seq += 1n;
@@ -295,6 +355,8 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
     aantal++;
     if (cols.seq.length >= 10_000) await flush();
   };
+  prof["audit: lezen"] = (prof["audit: lezen"] ?? 0) + performance.now() - t;
+  t = performance.now();
   const dag = 86_400_000;
   const BESLOTEN = new Set(["besloten", "kennisgenomen", "afgewezen", "aangemeld_mr", "mr_besloten", "verzonden", "gepubliceerd"]);
   for (const n of rows) {
@@ -330,9 +392,13 @@ async function seedChunk(c: pg.Client, lo: number, hi: number, chain: { seq: big
     if (n.status === "gepubliceerd") await event(new Date(t + 25 * dag), woo, "nota.gepubliceerd", n.id, "verzonden", "gepubliceerd", 5, { sha256: createHash("sha256").update(n.id).digest("hex") });
   }
   await flush();
+  prof["audit: hashen (Node)"] = (prof["audit: hashen (Node)"] ?? 0) + performance.now() - t - flushMs;
+  prof["AuditEvent"] = (prof["AuditEvent"] ?? 0) + flushMs;
+  t = performance.now();
   await c.query(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'seq'), $1)`, [chain.seq.toString()]);
   await c.query(`UPDATE bench_seed SET waarde = $1 WHERE sleutel = 'notas'`, [hi]);
   await c.query("COMMIT");
+  prof["commit"] = (prof["commit"] ?? 0) + performance.now() - t;
   return aantal;
 }
 
@@ -344,16 +410,23 @@ export async function seedBench(url: string, n: number, log: (line: string) => v
   try {
     await c.query(`SET synchronous_commit = off; SET jit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '256MB'`);
     await setup(c);
+    await c.query(`CREATE TABLE IF NOT EXISTS bench_seed_index (naam text PRIMARY KEY, definitie text NOT NULL)`);
     const start = Number((await c.query<{ waarde: string }>(`SELECT waarde FROM bench_seed WHERE sleutel = 'notas'`)).rows[0]!.waarde);
     let events = 0;
+    const prof: Profiel = {};
+    if (n - start >= start && n > start) await dropIndexes(c);
     if (start < n) {
       const tail = (await c.query<{ seq: string; hash: string }>(`SELECT a.seq::text AS seq, a.hash FROM "AuditEvent" a ORDER BY a.seq DESC LIMIT 1`)).rows[0];
       const chain = { seq: BigInt(tail?.seq ?? 0), hash: tail?.hash ?? GENESIS_HASH };
       for (let lo = start; lo < n; lo += CHUNK) {
         const hi = Math.min(n, lo + CHUNK);
-        events += await seedChunk(c, lo, hi, chain);
+        events += await seedChunk(c, lo, hi, chain, prof);
         log(`notas ${hi.toLocaleString("nl-NL")} / ${n.toLocaleString("nl-NL")} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
       }
+    }
+    await buildIndexes(c, prof);
+    if (start < n) {
+      log(`ms per nota: ${profielRegel(prof, n - start)}`);
       await c.query(`ANALYZE`);
     }
     return { notas: Math.max(start, n), toegevoegd: Math.max(0, n - start), auditEvents: events, seconden: (performance.now() - t0) / 1000 };
