@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [--markdown]: Lighthouse 12.2.3 (mobile profile, simulated
+// npm run lighthouse [-- --runs 3] [--markdown] [--cpu-multiplier N|auto]: Lighthouse 12.2.3 (mobile profile, simulated
 // throttling, performance only) on the main pages of a production build, signed in, on a fresh
 // seeded database. Prints per page the performance score, CLS, TBT and the unused JavaScript,
 // the median of the runs, and TBT as a ratio to the floor in the same run (the signed-out sign-in
@@ -17,6 +17,7 @@ import { seedDemoNotas } from "@/prisma/demo/seed-notas";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { ensureBrowser } from "./ensure-tools";
+import { aanbevolenVertraging } from "./lighthouse-vertraging";
 
 const args = process.argv.slice(2);
 const runs = Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 1);
@@ -24,6 +25,13 @@ const markdown = args.includes("--markdown");
 /** --details DIR: every run's whole Lighthouse report as JSON (long tasks, bootup time per script …). */
 const detailsDir = args.includes("--details") ? args[args.indexOf("--details") + 1] : undefined;
 /** --pages a,b: only the pages whose name starts with one of these (the floor is always measured). */
+/**
+ * --cpu-multiplier N|auto: Lighthouse's CPU slowdown (default 4, its mobile profile). "auto" takes the
+ * multiplier the Lighthouse calculator gives for this host's benchmarkIndex, measured first.
+ */
+const vertragingArg = args.includes("--cpu-multiplier") ? args[args.indexOf("--cpu-multiplier") + 1]! : null;
+let vertraging: number | null = vertragingArg && vertragingArg !== "auto" ? Number(vertragingArg) : null;
+if (vertraging !== null && !(vertraging >= 1 && vertraging <= 20)) throw new Error(`--cpu-multiplier: een getal van 1 tot 20 of "auto", niet ${vertragingArg}`);
 const alleen = args.includes("--pages") ? args[args.indexOf("--pages") + 1]!.split(",").map((s) => s.trim().toLowerCase()) : null;
 
 interface Meting {
@@ -65,7 +73,7 @@ async function sessieCookie(base: string, login: string): Promise<string> {
 
 let volgnummer = 0;
 async function meet(url: string, port: number, cookie: string | null): Promise<Meting> {
-  const r = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: cookie ? { Cookie: cookie } : undefined });
+  const r = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"], ...(vertraging !== null ? { throttling: { cpuSlowdownMultiplier: vertraging } } : {}), extraHeaders: cookie ? { Cookie: cookie } : undefined });
   if (!r) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
   if (r.lhr.runtimeError) throw new Error(`Lighthouse op ${url}: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}`);
   const a = r.lhr.audits;
@@ -134,6 +142,13 @@ async function main(): Promise<number> {
       { naam: "Ministerraad", pad: "/ministerraad", login: "mr" },
       { naam: "Kamerbrief (ROB)", pad: `/notas/${rob.id}/kamerbrief`, login: "pz" },
     ];
+    if (vertragingArg === "auto") {
+      // One run on the floor page to read the host's benchmarkIndex (measured by every run).
+      const index = (await meet(`${base}/inloggen`, chrome.port, null)).benchmarkIndex;
+      vertraging = aanbevolenVertraging(index);
+      if (vertraging === null) throw new Error(`benchmarkIndex ${index}: deze machine is te traag om het toestel na te bootsen`);
+      console.error(`[lighthouse] benchmarkIndex ${Math.round(index)} → CPU-vertraging ${vertraging.toFixed(2)}×`);
+    }
     const cookies = new Map<string, string>();
     const uitkomst: { naam: string; m: Meting }[] = [];
     const belasting = loadavg()[0]!;
@@ -176,7 +191,7 @@ async function main(): Promise<number> {
     } else {
       for (const r of [kop, ...regels]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(30) : c.padStart(12))).join(" "));
     }
-    console.log(`\nLighthouse 12.2.3, mobiel profiel (gesimuleerde vertraging), mediaan van ${runs} run(s) per pagina; benchmarkIndex van deze machine ${Math.round(median(uitkomst.map((u) => u.m.benchmarkIndex)))}; ${cpus().length} kernen, belasting (1 min) ${belasting.toFixed(2)} bij de start, ${belastingNa.toFixed(2)} aan het eind.`);
+    console.log(`\nLighthouse 12.2.3, mobiel profiel (gesimuleerde vertraging, CPU ${vertraging === null ? "4× (standaard)" : `${vertraging.toFixed(2)}×${vertragingArg === "auto" ? " (gekalibreerd op deze machine)" : ""}`}), mediaan van ${runs} run(s) per pagina; benchmarkIndex van deze machine ${Math.round(median(uitkomst.map((u) => u.m.benchmarkIndex)))}; ${cpus().length} kernen, belasting (1 min) ${belasting.toFixed(2)} bij de start, ${belastingNa.toFixed(2)} aan het eind.`);
     return 0;
   } finally {
     await chrome?.kill();
