@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/server/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { RecesFormulier, VergaderingToevoegen } from "@/components/ministerraad/vergadering-toevoegen";
 import { vervallenVrijdagen } from "@/lib/domain/mr-kalender";

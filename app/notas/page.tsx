@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { RisicoBadge, StatusBadge } from "@/components/nota/status-badge";
 import { NOTA_STATUSSEN, statusLabels } from "@/lib/domain/nota-status";

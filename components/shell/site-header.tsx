@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { Link as NextLink } from "@/components/ui/link";
 import { Logo } from "@/components/ui";
 import type { NavItem } from "@/lib/domain/navigatie";
 import { SignOutButton } from "@/components/shell/sign-out-button";

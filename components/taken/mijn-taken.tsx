@@ -1,6 +1,6 @@
 // Mijn taken, rendered on the server. It stays current through the Verversen island beside it,
 // which polls the dashboard and asks for a new render when what is shown here has changed.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { DashboardDto } from "@/lib/server/taken/dashboard";
 import { QueryProvider } from "@/components/query-provider";
 import { Verversen } from "@/components/taken/verversen";

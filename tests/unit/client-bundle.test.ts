@@ -69,3 +69,20 @@ describe("client modules", () => {
     });
   }
 });
+
+describe("links", () => {
+  const ALLE = [...bestanden(join(ROOT, "components")), ...bestanden(join(ROOT, "app"))];
+
+  it("only components/ui/link.tsx imports next/link (every other link goes through it)", () => {
+    const direct = ALLE.filter((f) => waardeImports(readFileSync(f, "utf8")).includes("next/link")).map((f) => f.slice(ROOT.length + 1));
+    expect(direct).toEqual(["components/ui/link.tsx"]);
+  });
+
+  it("the application's Link never prefetches, and keeps what the caller passes", async () => {
+    const { Link } = await import("@/components/ui/link");
+    const NextLink = (await import("next/link")).default;
+    const el = Link({ href: "/notas", className: "nl-link", children: "Nota's" });
+    expect(el.type).toBe(NextLink);
+    expect(el.props).toEqual({ prefetch: false, href: "/notas", className: "nl-link", children: "Nota's" });
+  });
+});
