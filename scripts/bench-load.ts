@@ -131,6 +131,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   }
   const base = `http://127.0.0.1:${opts.port}`;
   const pgc = new pg.Client({ connectionString: opts.databaseUrl });
+  // When a step below throws, main() stops the database with this client still open: without a
+  // listener its "terminating connection" would end the process and hide the error that caused it.
+  pgc.on("error", (e) => console.error(`[bench] databaseverbinding: ${e.message}`));
   await pgc.connect();
   const personen = await benchPersonen(opts.databaseUrl);
 
@@ -144,7 +147,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     const jwt = await encode({ token: { sub: id, name: u.naam, email: u.email, rollen: u.rollen.replace(/[{}]/g, "").split(",") as never }, secret: SECRET, maxAge: 8 * 3600 });
     cookies[rol] = `next-auth.session-token=${jwt}`;
     const token = `brt_bench_${randomBytes(16).toString("hex")}`;
-    await pgc.query(`INSERT INTO "ApiToken" (id, "gebruikerId", naam, hash) VALUES (gen_random_uuid(), $1, 'bench', $2)`, [id, createHash("sha256").update(token).digest("hex")]);
+    await pgc.query(`INSERT INTO "ApiToken" (id, "gebruikerId", naam, hash, "verlooptOp", scope) VALUES (gen_random_uuid(), $1, 'bench', $2, now() + interval '1 day', $3::"TokenScope")`, [id, createHash("sha256").update(token).digest("hex"), rol === "afdelingshoofd_1" ? "schrijven" : "lezen"]);
     tokens[rol] = token;
   }
 
@@ -233,8 +236,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   prepareStandalone();
   const server: ChildProcess = spawn(process.execPath, [SERVER_JS], {
     // The product benchmark measures speed, not the overload policy (that is npm run bench:ops):
-    // the gate's bounds are lifted so that 50 clients on a PDF are served, not refused.
-    env: { ...process.env, MAX_REQUESTS_IN_FLIGHT: "100000", RENDER_CONCURRENCY: "100000", PORT: String(opts.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    // the gate's bounds and the per-user export limit (EXPENSIVE_CALLS_PER_MINUTE) are lifted so
+    // that 50 clients on a PDF are served, not refused.
+    env: { ...process.env, MAX_REQUESTS_IN_FLIGHT: "100000", RENDER_CONCURRENCY: "100000", EXPENSIVE_CALLS_PER_MINUTE: "100000000", PORT: String(opts.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   let rssMax = 0;
