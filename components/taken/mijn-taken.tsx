@@ -1,11 +1,11 @@
 // Mijn taken, rendered on the server. It stays current through the Verversen island beside it,
-// which polls the dashboard and asks for a new render when what is shown here has changed.
+// which polls the dashboard and asks for a new render when what is shown here has changed; the
+// island is loaded when the browser is idle (verversen-later.tsx).
 import { Link } from "@/components/ui/link";
 import type { DashboardDto } from "@/lib/server/taken/dashboard";
-import { QueryProvider } from "@/components/query-provider";
-import { Verversen } from "@/components/taken/verversen";
+import { VerversenLater } from "@/components/taken/verversen-later";
 import { dashboardSleutel } from "@/lib/ui/inhoud-sleutel";
-import { formatDag, formatDagMetWeekdag } from "@/lib/domain/datum";
+import { formatDag, formatDagMetWeekdag, formatTijdstip } from "@/lib/domain/datum";
 import { statusLabels, type NotaStatus } from "@/lib/domain/nota-status";
 import { RisicoBadge } from "@/components/nota/status-badge";
 import { Tabel } from "@/components/ui/tabel";
@@ -15,9 +15,7 @@ export function MijnTaken({ dashboard: d }: { dashboard: DashboardDto }) {
     <>
       <section aria-labelledby="taken-titel">
         <h2 id="taken-titel" className="nl-heading nl-heading--level-2">Wat op u wacht</h2>
-        <QueryProvider>
-          <Verversen sleutel={dashboardSleutel(d)} bijgewerktOp={d.bijgewerktOp} />
-        </QueryProvider>
+        <VerversenLater sleutel={dashboardSleutel(d)} bijgewerktOp={d.bijgewerktOp} tekst={formatTijdstip(new Date(d.bijgewerktOp))} />
         {d.taken.length === 0 ? (
           <p className="nl-paragraph">Er wachten nu geen taken op u.</p>
         ) : (
