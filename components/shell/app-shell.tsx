@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { SkipLink } from "@/components/ui";
 import { SiteHeader } from "@/components/shell/site-header";
 import { SiteFooter } from "@/components/shell/site-footer";
@@ -17,29 +17,24 @@ interface Props {
 /**
  * The page frame every screen shares: skip link, header with navigation, main, footer.
  *
- * The header and the page's content each sit in a Suspense boundary, though nothing in them
- * suspends. React hydrates the page as one uninterrupted task, except a server-rendered Suspense
- * boundary: that one it leaves for later and hydrates at idle priority, in slices that yield to the
- * browser every few milliseconds. Without the boundaries the hydration of a nota page was one long task,
- * most of the page's Total Blocking Time in Lighthouse's mobile profile (issue 14,
- * docs/PERFORMANCE.md); a click on a part not yet hydrated makes React hydrate that part at once and replay
- * the click, and the forms post without JavaScript anyway.
+ * No Suspense boundary around the content (tried for issue 14, to hydrate in slices): Next renders
+ * a page's server components after the shell, so the content of a boundary arrives as a hidden
+ * segment that an inline script moves into place, and with JavaScript off the sign-in form and
+ * every page stayed invisible (e2e/sign-in.spec.ts "before JavaScript loads" caught it).
  */
 export function AppShell({ actor, organisatie, actief, children }: Props) {
   const naam = actor?.organisatie ?? organisatie ?? null;
   return (
     <>
       <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
-      <Suspense>
-        <SiteHeader
-          gebruiker={actor ? { naam: actor.naam, rollen: actor.rollen.map((r) => rolLabels[r]).join(", ") } : undefined}
-          nav={actor ? navigationFor(actor.rollen) : []}
-          actief={actief}
-          organisatie={naam}
-        />
-      </Suspense>
+      <SiteHeader
+        gebruiker={actor ? { naam: actor.naam, rollen: actor.rollen.map((r) => rolLabels[r]).join(", ") } : undefined}
+        nav={actor ? navigationFor(actor.rollen) : []}
+        actief={actief}
+        organisatie={naam}
+      />
       <main id="inhoud" className="br-main" tabIndex={-1}>
-        <Suspense>{children}</Suspense>
+        {children}
       </main>
       <SiteFooter organisatie={naam} />
     </>
