@@ -24,7 +24,6 @@ const runs = Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 1);
 const markdown = args.includes("--markdown");
 /** --details DIR: every run's whole Lighthouse report as JSON (long tasks, bootup time per script …). */
 const detailsDir = args.includes("--details") ? args[args.indexOf("--details") + 1] : undefined;
-/** --pages a,b: only the pages whose name starts with one of these (the floor is always measured). */
 /**
  * --cpu-multiplier N|auto: Lighthouse's CPU slowdown (default 4, its mobile profile). "auto" takes the
  * multiplier the Lighthouse calculator gives for this host's benchmarkIndex, measured first.
@@ -32,6 +31,7 @@ const detailsDir = args.includes("--details") ? args[args.indexOf("--details") +
 const vertragingArg = args.includes("--cpu-multiplier") ? args[args.indexOf("--cpu-multiplier") + 1]! : null;
 let vertraging: number | null = vertragingArg && vertragingArg !== "auto" ? Number(vertragingArg) : null;
 if (vertraging !== null && !(vertraging >= 1 && vertraging <= 20)) throw new Error(`--cpu-multiplier: een getal van 1 tot 20 of "auto", niet ${vertragingArg}`);
+/** --pages a,b: only the pages whose name starts with one of these (the floor is always measured). */
 const alleen = args.includes("--pages") ? args[args.indexOf("--pages") + 1]!.split(",").map((s) => s.trim().toLowerCase()) : null;
 
 interface Meting {
