@@ -21,7 +21,8 @@ import type { Persoon } from "@/lib/domain/nota-document";
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A literal text; any run of white space matches any run of white space (a line break too). */
-const letterlijk = (tekst: string) => tekst.trim().split(/\s+/).map(escapeRe).join("\\s+");
+/** A text as a pattern: its characters literally, any run of white space as one or more. */
+export const letterlijk = (tekst: string) => tekst.trim().split(/\s+/).map(escapeRe).join("\\s+");
 
 /** Surname prefixes (tussenvoegsels), also the Arabic and Romance ones common in the Netherlands. */
 export const TUSSENVOEGSELS = new Set(["van", "de", "der", "den", "het", "'t", "’t", "te", "ter", "ten", "in", "op", "aan", "bij", "uit", "el", "al", "la", "le", "du", "da", "di", "dos", "das", "del", "von", "zu", "vander", "vd"]);

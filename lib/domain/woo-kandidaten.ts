@@ -12,7 +12,7 @@
 // addresses of any domain and Dutch phone numbers are withheld without review (lib/domain/openbare-versie.ts).
 import type { Inline } from "@/lib/domain/tekst";
 import type { NotaDocument } from "@/lib/domain/nota-document";
-import { behoudenPatronen } from "@/lib/domain/naamvormen";
+import { behoudenPatronen, letterlijk } from "@/lib/domain/naamvormen";
 import { z } from "@/lib/domain/validatie";
 import { WOO_GROND_CODES, type WooGrond } from "@/lib/domain/woo-gronden";
 
@@ -237,6 +237,19 @@ function zichtbaar(inlines: readonly Inline[]): string {
   return uit;
 }
 
+/**
+ * The organisation's own names (the ministry, its DG's, directies and afdelingen) are public and
+ * never a person, even where they read like one ("DG Openbaar Bestuur en Democratische
+ * Rechtsstaat"). The function returned blanks them, as a withheld passage is blanked, before
+ * candidates are looked for; the longest name first, and only whole words.
+ */
+export function zonderOrganisatienamen(namen: readonly string[]): (tekst: string) => string {
+  const patronen = [...new Set(namen.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length).map(letterlijk);
+  if (patronen.length === 0) return (tekst) => tekst;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patronen.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return (tekst) => tekst.replace(re, " \u0000 ");
+}
+
 /** The fields of a document with the label a reader finds them under (the same fields as alleInlines in nota-document.ts). */
 export function veldenVan(doc: NotaDocument): { waar: string; inlines: Inline[] }[] {
   const uit: { waar: string; inlines: Inline[] }[] = [{ waar: "Onderwerp", inlines: doc.onderwerp }];
@@ -271,10 +284,11 @@ export function openKandidaten(velden: readonly { waar: string; tekst: string }[
  * The candidates of a nota's public version (`doc` is the public document, redactions applied),
  * without the names that always stay (the bewindspersonen in their public role).
  */
-export function documentKandidaten(doc: NotaDocument, afgewezen: readonly string[], behouden: readonly string[] = []): Kandidaat[] {
+export function documentKandidaten(doc: NotaDocument, afgewezen: readonly string[], behouden: readonly string[] = [], organisatienamen: readonly string[] = []): Kandidaat[] {
   const houden = behouden.flatMap(behoudenPatronen);
+  const zonder = zonderOrganisatienamen(organisatienamen);
   return openKandidaten(
-    veldenVan(doc).map((v) => ({ waar: v.waar, tekst: zichtbaar(v.inlines) })),
+    veldenVan(doc).map((v) => ({ waar: v.waar, tekst: zonder(zichtbaar(v.inlines)) })),
     afgewezen,
   ).filter((k) => !houden.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(k.tekst)));
 }

@@ -35,6 +35,13 @@ describe("candidates on the review screen", () => {
     ]);
   });
 
+  it("does not take the organisation's own unit names for people, even where they read like a name", async () => {
+    // "Democratische Rechtsstaat" alone reads as a first and last name (tests/unit/woo-kandidaten-organisatie.test.ts).
+    const n = await notaVerzonden({ aanleiding: "Afgestemd met DG Openbaar Bestuur en Democratische Rechtsstaat en met mevrouw Pietersen." });
+    const v = await getOpenbareVersieVergelijking((await as("woo")).actor, n.id);
+    expect(v.kandidaten).toEqual([{ tekst: "mevrouw Pietersen", soort: "naam", waar: "Aanleiding" }]);
+  });
+
   it("refuses publication while a candidate is open, naming how many and where; publishes once each is judged", async () => {
     const n = await notaVerzonden(DERDEN);
     await expectAppError(
