@@ -11,6 +11,7 @@ import { GET as healthRoute } from "@/app/api/health/route";
 import { createToken } from "@/lib/server/tokens/create-token";
 import { submitNota } from "@/lib/server/notas/submit-nota";
 import { databaseAvailable, probeDatabase } from "@/lib/server/ops/database-status";
+import { checkHealth } from "@/lib/server/health";
 import { gate } from "@/lib/server/ops/http-gate";
 import { createPrismaClient } from "@/prisma/client";
 import { createTestDatabase } from "@/tests/support/test-database";
@@ -163,6 +164,31 @@ describe("health probes", () => {
     const r = await ready.json();
     expect(r).toMatchObject({ status: "ok", database: "ok", migraties: "ok", stoppen: false });
     expect((await healthRoute(new Request("http://localhost/api/health"), { params: Promise.resolve({}) })).status).toBe(200);
+  });
+
+  it("a burst of health checks shares one probe, and a success is reused for a while", async () => {
+    // Before, every check took a pool connection: 50 at once exhausted the pool, and the probes
+    // that timed out turned the whole instance to 503 (npm run bench, 3 December).
+    const g = globalThis as unknown as { beslisroutePrisma: { $queryRaw: (...a: unknown[]) => unknown } };
+    const saved = g.beslisroutePrisma;
+    let vragen = 0;
+    g.beslisroutePrisma = new Proxy(saved, {
+      get: (t, k, r) => (k === "$queryRaw" ? (...a: unknown[]) => (vragen++, t.$queryRaw(...a)) : Reflect.get(t, k, r)),
+    });
+    try {
+      expect(await probeDatabase()).toBe(true);
+      expect(vragen).toBe(1);
+      const statussen = await Promise.all(Array.from({ length: 50 }, () => healthRoute(new Request("http://localhost/api/health"), { params: Promise.resolve({}) }).then((r) => r.status)));
+      expect(statussen).toEqual(Array(50).fill(200));
+      expect(vragen).toBeLessThanOrEqual(2); // reused, or (on a slow machine, after a second) one shared probe
+      vragen = 0;
+      await Promise.all(Array.from({ length: 50 }, () => checkHealth(3000, 60_000)));
+      expect(vragen).toBe(0);
+      await Promise.all(Array.from({ length: 50 }, () => checkHealth(3000, 0)));
+      expect(vragen).toBe(1);
+    } finally {
+      g.beslisroutePrisma = saved;
+    }
   });
 
   it("ready says 503 while the process is stopping", async () => {

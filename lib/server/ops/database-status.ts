@@ -9,7 +9,11 @@ interface State {
   available: boolean;
   since: number;
   lastProbe: number;
+  /** When the last probe succeeded. */
+  lastOk?: number;
   timer?: NodeJS.Timeout;
+  /** The probe now out, which everyone who asks meanwhile shares. */
+  probe?: Promise<boolean>;
   listeners: Set<(available: boolean) => void>;
 }
 
@@ -50,8 +54,28 @@ export function noteDatabaseError(error: unknown): boolean {
   return true;
 }
 
-/** One probe: SELECT 1 within timeoutMs. */
-export async function probeDatabase(timeoutMs = 2000): Promise<boolean> {
+/**
+ * One probe: SELECT 1 within timeoutMs. Callers that ask while one is out share it: a burst of
+ * health checks costs the pool one connection, not one each (50 at once had exhausted it, and the
+ * probes that timed out turned the whole instance to 503).
+ */
+export function probeDatabase(timeoutMs = 2000): Promise<boolean> {
+  const s = state();
+  return (s.probe ??= probeOnce(timeoutMs).finally(() => (s.probe = undefined)));
+}
+
+/**
+ * For /api/health: the answer of a successful probe at most maxAgeMs old, when nothing has gone
+ * wrong since; otherwise a probe. A failure is never reused: a database that is down is asked
+ * again at once, so the instance recovers as soon as it answers.
+ */
+export function recentProbe(maxAgeMs: number, timeoutMs = 2000): Promise<boolean> {
+  const s = state();
+  if (s.available && s.lastOk !== undefined && Date.now() - s.lastOk < maxAgeMs && s.since <= s.lastOk) return Promise.resolve(true);
+  return probeDatabase(timeoutMs);
+}
+
+async function probeOnce(timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -59,6 +83,7 @@ export async function probeDatabase(timeoutMs = 2000): Promise<boolean> {
       new Promise((_, reject) => { timer = setTimeout(() => reject(new Error("timeout exceeded when trying to connect")), timeoutMs); }),
     ]);
     set(true);
+    state().lastOk = Date.now();
     return true;
   } catch {
     set(false);
