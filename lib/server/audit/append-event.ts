@@ -31,11 +31,10 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
   const na = toJsonValue(input.na ?? null);
   // Typed events: the payload must match its actie's schema (a programming error otherwise).
   controleerGebeurtenis({ actie: input.actie, voor, na });
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const [{ nextval }] = await tx.$queryRaw<[{ nextval: bigint }]>`SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'seq')) AS nextval`;
+  // The lock, the last hash and the next seq in one round trip (migration 20261204110000).
+  const [staart] = await tx.$queryRaw<[{ vorige_hash: string | null; volgnummer: bigint }]>`SELECT vorige_hash, volgnummer FROM audit_keten_staart(${AUDIT_LOCK_KEY}::bigint)`;
   const content: AuditContent = {
-    seq: BigInt(nextval),
+    seq: BigInt(staart.volgnummer),
     tijdstip: input.tijdstip ?? new Date(),
     actorId: input.actorId,
     namensId: input.namensId ?? null,
@@ -48,7 +47,7 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     na,
     requestId: input.requestId ?? null,
   };
-  const vorigeHash = last?.hash ?? GENESIS_HASH;
+  const vorigeHash = staart.vorige_hash ?? GENESIS_HASH;
   const hash = auditHash(vorigeHash, content);
   await tx.auditEvent.create({
     data: {
