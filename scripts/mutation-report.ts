@@ -21,7 +21,15 @@ interface Report {
   files: Record<string, { source: string; mutants: Mutant[] }>;
 }
 
-const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8")) as Report;
+// --report FILE (default: lib/domain's report) and --marker NAME (the markers in docs/TESTING.md:
+// "mutation" for lib/domain, "mutation-server" for lib/server's run, stryker.server.config.mjs).
+const arg = (naam: string, standaard: string) => {
+  const i = process.argv.indexOf(naam);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : standaard;
+};
+const bron = arg("--report", "reports/mutation/mutation.json");
+const marker = arg("--marker", "mutation");
+const report = JSON.parse(readFileSync(bron, "utf8")) as Report;
 
 interface Telling {
   gedood: number;
@@ -70,15 +78,15 @@ const regels = [
   ...[...perBestand.entries()].sort().map(([p, t]) => `| ${p} | ${t.gedood} | ${t.overleefd} | ${t.geenDekking} | ${score(t)} | ${t.statisch} |`),
 ];
 console.log(regels.join("\n"));
-console.log(`\n${overlevers.length} surviving mutants (reports/mutation/mutation.json has each with its replacement).`);
+console.log(`\n${overlevers.length} surviving mutants (${bron} has each with its replacement).`);
 
 if (process.argv.includes("--write")) {
   const doc = readFileSync("docs/TESTING.md", "utf8");
-  const begin = "<!-- mutation:begin -->";
-  const eind = "<!-- mutation:end -->";
+  const begin = `<!-- ${marker}:begin -->`;
+  const eind = `<!-- ${marker}:end -->`;
   const i = doc.indexOf(begin);
   const j = doc.indexOf(eind);
-  if (i < 0 || j < 0) throw new Error("docs/TESTING.md has no mutation markers");
+  if (i < 0 || j < 0) throw new Error(`docs/TESTING.md has no ${marker} markers`);
   writeFileSync("docs/TESTING.md", `${doc.slice(0, i + begin.length)}\n${regels.join("\n")}\n${doc.slice(j)}`);
   console.log("docs/TESTING.md bijgewerkt");
 }
