@@ -111,4 +111,20 @@ describe("candidates on the review screen", () => {
     expect(goed.status).toBe(200);
     expect(goed.headers.get("etag")).toBe(`"${n.versie + 1}"`);
   });
+
+  it("withholds a new official's name at once, also where the same public version was made before (the kept copy is not reused)", async () => {
+    const n = await notaVerzonden({ aanleiding: "Gesproken met Quirijn Zwaneveld over de aanpak." });
+    const woo = await as("woo");
+    for (let i = 0; i < 2; i++) {
+      // Twice: the second comes from the copy this process keeps, and must be the same.
+      expect((await getOpenbareVersieVergelijking(woo.actor, n.id)).kandidaten).toEqual([{ tekst: "Quirijn Zwaneveld", soort: "naam", waar: "Aanleiding" }]);
+    }
+    await expectAppError(exportOpenbareVersiePdf(woo, n.id), "CONFLICT", /nog niet beoordeeld/);
+    const eenheid = (await prisma.gebruiker.findUniqueOrThrow({ where: { id: n.opsteller.id } })).organisatieonderdeelId;
+    await prisma.gebruiker.create({ data: { email: `q.zwaneveld.${n.id.slice(0, 8)}@beslisroute.test`, naam: "Quirijn Zwaneveld", wachtwoordHash: "niet-in-gebruik", organisatieonderdeelId: eenheid, rollen: ["opsteller"] } });
+    expect((await getOpenbareVersieVergelijking(woo.actor, n.id)).kandidaten).toEqual([]);
+    const tekst = await pdfText((await exportOpenbareVersiePdf(woo, n.id)).bytes);
+    expect(tekst).toContain("Gesproken met");
+    expect(tekst).not.toContain("Zwaneveld");
+  });
 });

@@ -9,6 +9,7 @@ import { behoudenPatronen } from "@/lib/domain/naamvormen";
 import { bijlagePlek, bijlageVersies, type BijlageVersie } from "@/lib/server/publicatie/openbare-bijlagen";
 import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
 import type { Tx } from "@/lib/server/tx";
+import { documentSleutel } from "@/lib/server/exports/render-cache";
 import type { NotaRecord } from "@/lib/server/notas/nota-record";
 import { ministerieVan, notaBronVan, persoon, type Ministerie } from "@/lib/server/exports/document-sources";
 
@@ -35,6 +36,33 @@ export async function weglakOptiesVoor(tx: Tx, nota: NotaRecord): Promise<Weglak
   };
 }
 
+/**
+ * The redaction and the leak check are pure functions of the document and the redaction options,
+ * and the costliest part of a public version (about 60 of 100 ms with 2,000 officials: every
+ * official's patterns are run over the text, docs/PERFORMANCE.md). The woo_coordinator's screen,
+ * the PDF, the HTML, the DiWoo record and the publication package each ask for the same one, so
+ * this process keeps the last few. The key is a SHA-256 over the whole input, the document and
+ * every official's identifiers with the manual redactions, so any change to the nota, to an
+ * official or to a redaction is a different key, and a stale version cannot come out. A copy is
+ * handed out, so no caller can change what is kept.
+ */
+const VERSIES_MAX = 64;
+const versies = new Map<string, { versie: OpenbareVersie; lekken: string[] }>(); // in order of last use
+
+function openbareVersieVoor(doc: ReturnType<typeof notaDocument>, weglak: WeglakOpties): { versie: OpenbareVersie; lekken: string[] } {
+  const sleutel = documentSleutel("openbare-versie", [doc, weglak]);
+  let v = versies.get(sleutel);
+  if (v) {
+    versies.delete(sleutel);
+  } else {
+    const versie = maakOpenbareVersie(doc, weglak);
+    v = { versie, lekken: lekkenIn(versie.document, weglak) };
+    if (versies.size >= VERSIES_MAX) versies.delete(versies.keys().next().value!);
+  }
+  versies.set(sleutel, v);
+  return structuredClone(v);
+}
+
 export interface OpenbareVersieContext {
   versie: OpenbareVersie;
   opties: WeglakOpties;
@@ -56,8 +84,7 @@ export interface OpenbareVersieContext {
 export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { strikt?: boolean } = {}): Promise<OpenbareVersieContext> {
   const weglak = await weglakOptiesVoor(tx, nota);
   const ministerie = await ministerieVan(tx, nota.vanId);
-  const versie = maakOpenbareVersie(notaDocument(notaBronVan(nota)), weglak);
-  const lekken = lekkenIn(versie.document, weglak);
+  const { versie, lekken } = openbareVersieVoor(notaDocument(notaBronVan(nota)), weglak);
   if (lekken.length > 0 && opties.strikt !== false) {
     throw new AppError("CONFLICT", `De openbare versie bevat nog ${lekken.length} persoonsgegeven(s) van ambtenaren. Voeg een weglakking toe of pas de tekst aan.`);
   }
