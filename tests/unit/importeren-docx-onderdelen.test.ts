@@ -46,6 +46,11 @@ describe("the HTML parser", () => {
     expect(regels("<h2>Kern</h2>")).toEqual(["## Kern"]);
   });
 
+  it("a slash inside an attribute value, or white space after the slash, does not change what is self-closing", () => {
+    expect(regels('<ol class="lijst/a"><li>Een</li></ol>')).toEqual(["1. Een"]);
+    expect(regels("<h2 / >Kern")).toEqual(["Kern"]);
+  });
+
   it("an image is its alt text (entities read), and nothing without one", () => {
     expect(regels('<p>Logo: <img alt="Rijksoverheid &amp; BZK" src="data:x" /></p>')).toEqual(["Logo: Rijksoverheid & BZK"]);
     expect(regels('<p>Voor<img src="data:x" />na</p>')).toEqual(["Voorna"]);
@@ -142,6 +147,14 @@ describe("tables", () => {
       "<p>Voor</p><table><thead><tr><th>Nr.</th><th>Naam</th><th>Informatie</th></tr></thead><tbody>" +
       "<tr><td>1</td><td>Kamerbrief</td><td>openbaar</td></tr><tr><td> </td><td></td><td></td></tr><tr><td>2</td><td></td><td>niet openbaar</td></tr></tbody></table><p>Na</p>";
     expect(regels(html)).toEqual(["Voor", "", "Nr.\tNaam\tInformatie", "1\tKamerbrief\topenbaar", "2\t\tniet openbaar", "", "Na"]);
+  });
+
+  it("white space between the rows of a table is ignored", () => {
+    expect(regels("<table> <tbody> <tr><td>a</td></tr> </tbody> </table>")).toEqual(["a"]);
+  });
+
+  it("only td and th elements are cells", () => {
+    expect(regels("<table><tr><td>a</td><p>los</p><th>b</th></tr></table>")).toEqual(["a\tb"]);
   });
 
   it("text directly in a row, outside its cells, is no cell", () => {
