@@ -221,3 +221,55 @@ describe("bijlagen", () => {
     expect(r.weggelaten).toEqual([{ regel: 10, tekst: "4", reden: "paginanummer" }]);
   });
 });
+
+describe("bijlagen: column heads, row forms and the informatie value", () => {
+  it.each(["Volgnummer\tNaam\tInformatie", "Nr. Titel Informatie", "Nummer | Omschrijving | Status", "Nr.\tDocument", "#\tNaam"])("'%s' is a header row", (kop) => {
+    const r = metBijlagen(kop, "1\tBrief\topenbaar");
+    expect(r.nota.bijlagen).toEqual([{ naam: "Brief", informatie: "openbaar", gronden: [] }]);
+    expect(r.nietHerkend).toEqual([]);
+  });
+
+  it.each(["Nr.", "Nummer", "Titel", "Omschrijving", "Openbaarheid", "Status"])("'%s' alone is a column head", (kop) => {
+    const r = metBijlagen(kop, "1\tBrief\topenbaar");
+    expect(r.nota.bijlagen).toEqual([{ naam: "Brief", informatie: "openbaar", gronden: [] }]);
+    expect(r.nietHerkend).toEqual([]);
+  });
+
+  it("'Bijlage n' with a full stop, an em dash or nothing between number and title", () => {
+    const r = metBijlagen("Bijlage 3. Brief (openbaar)", "Bijlage 4 — Nota (openbaar)", "bijlage 5 Memo (openbaar)", "Bijlage 6: Verslag (openbaar)");
+    expect(r.nota.bijlagen.map((b) => b.naam)).toEqual(["Brief", "Nota", "Memo", "Verslag"]);
+  });
+
+  it("a number with a pipe or tab before the title", () => {
+    const r = metBijlagen("1 | Brief | openbaar", "2.\tNota\tniet openbaar\t5.1.2e");
+    expect(r.nota.bijlagen).toEqual([
+      { naam: "Brief", informatie: "openbaar", gronden: [] },
+      { naam: "Nota", informatie: "niet_openbaar", gronden: ["5.1.2e"] },
+    ]);
+  });
+
+  it.each([
+    ["Rapport (reeds openbaar: op www.rob.nl)", "www.rob.nl"],
+    ["Rapport – reeds openbaar – zie https://www.rijksoverheid.nl/rapport", "https://www.rijksoverheid.nl/rapport"],
+    ["Rapport reeds openbaar in Staatscourant 2025, 12345", "Staatscourant 2025, 12345"],
+    ["Rapport, reeds openbaar; via de website", "de website"],
+  ])("'%s' has its vindplaats '%s'", (rij, vindplaats) => {
+    expect(metBijlagen(`1. ${rij}`).nota.bijlagen).toEqual([{ naam: "Rapport", informatie: "reeds_openbaar", gronden: [], vindplaats }]);
+  });
+
+  it.each([
+    ["Brief: deels openbaar (5.1.2e)", "Brief", "deels_openbaar", ["5.1.2e"]],
+    ["Brief; niet openbaar, 5.1.2i", "Brief", "niet_openbaar", ["5.1.2i"]],
+    ["Brief - Openbaar", "Brief", "openbaar", []],
+    ["Brief (DEELS OPENBAAR 5.1.2e)", "Brief", "deels_openbaar", ["5.1.2e"]],
+    ["Nota van de minister van BZK, niet openbaar 5.1.2i en 5.1.2e", "Nota van de minister van BZK", "niet_openbaar", ["5.1.2i", "5.1.2e"]],
+  ])("'%s' → %s, %s", (rij, naam, informatie, gronden) => {
+    expect(metBijlagen(`1. ${rij}`).nota.bijlagen).toEqual([{ naam, informatie, gronden }]);
+  });
+
+  it("a bare number at the top of a new page in the bijlagen is a page number", () => {
+    const r = metBijlagen("1. Kamerbrief (openbaar)", "\f2", "2. Nota (openbaar)");
+    expect(r.nota.bijlagen.map((b) => b.naam)).toEqual(["Kamerbrief", "Nota"]);
+    expect(r.weggelaten).toEqual([{ regel: 10, tekst: "2", reden: "paginanummer" }]);
+  });
+});
