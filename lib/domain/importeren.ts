@@ -459,7 +459,7 @@ function bijlagenUit(regels: ImportRegel[], nietHerkend: ImportRegel[], waarschu
       continue;
     }
     if (TABELKOP.test(t) || /^(?:volgnummer|nr\.?|nummer|naam|titel|omschrijving|informatie|openbaarheid|status)$/i.test(t)) continue;
-    if (/^(?:geen|nvt|n\.v\.t\.|geen bijlagen)\.?$/i.test(t)) continue;
+    if (/^(?:geen|nvt|n\.v\.t\.?|geen bijlagen)\.?$/i.test(t)) continue;
     const regel =
       /^\s*bijlage\s+(\d{1,3})\s*[:.–—-]?\s*(.*)$/i.exec(t) ??
       /^\s*\(?(\d{1,3})[.)]?(?:\s*[|\t]\s*|\s+|$)(.*)$/.exec(t) ??
