@@ -64,6 +64,17 @@ describe("header lines: indentation, spacing and repetition", () => {
     expect(r.nietHerkend).toEqual([{ regel: 4, tekst: "Ministerie van BZK" }]);
   });
 
+  it("no space after the colon of a field; the first word of a flag decides", () => {
+    const r = importeerNota("Aan:Minister van BZK\nMR: nee (ja bij spoed)\nAanleiding\nDe MR bespreekt het.");
+    expect(r.kop.aan).toBe("Minister van BZK");
+    expect(r.nota.mrBehandeling).toBe(false);
+  });
+
+  it("an indented document kind and an indented repeated heading are recorded without indentation", () => {
+    expect(importeerNota("  Beslisnota\nAanleiding\nTekst.").herkomst.soort).toBe("Beslisnota");
+    expect(importeerNota("Aanleiding\nTekst.\nKern\nKort.\n  Aanleiding\nMeer.").weggelaten).toEqual([{ regel: 5, tekst: "Aanleiding", reden: "herhaalde kop" }]);
+  });
+
   it("'  Bijlagen: 2' indented is kept without its indentation", () => {
     expect(importeerNota("  Bijlagen: 2\nAanleiding\nTekst.").nietHerkend).toEqual([{ regel: 1, tekst: "Bijlagen: 2" }]);
   });
@@ -230,6 +241,10 @@ describe("herbouwTekst: spacing and neighbours", () => {
 
   it("'###' inside a sentence is text", () => {
     expect(herbouwTekst(["Gebruik ### Kop voor een kop.", "Tweede regel."])).toBe("Gebruik ### Kop voor een kop. Tweede regel.");
+  });
+
+  it("'e' before a lower-case word is text even when a capital follows later", () => {
+    expect(herbouwTekst(["e en de Kamer."])).toBe("e en de Kamer.");
   });
 
   it("a mark alone on its line skips white-space-only lines to its text", () => {
