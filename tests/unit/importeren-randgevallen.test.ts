@@ -75,6 +75,13 @@ describe("header lines: indentation, spacing and repetition", () => {
     expect(importeerNota("Aanleiding\nTekst.\nKern\nKort.\n  Aanleiding\nMeer.").weggelaten).toEqual([{ regel: 5, tekst: "Aanleiding", reden: "herhaalde kop" }]);
   });
 
+  it.each(["Bijlagen: 2", "Bijlage (n): 3", "Bijlagen : 2", "Bijlagen:2", "Bijlagen: 12"])("'%s' in the header is a count of bijlagen, kept as a line to place", (regel) => {
+    const r = importeerNota(`${regel}\nAanleiding\nTekst.`);
+    expect(r.nietHerkend).toEqual([{ regel: 1, tekst: regel }]);
+    expect(r.nota.bijlagen).toEqual([]);
+    expect(r.herkomst.bijlagen).toBeUndefined();
+  });
+
   it("'  Bijlagen: 2' indented is kept without its indentation", () => {
     expect(importeerNota("  Bijlagen: 2\nAanleiding\nTekst.").nietHerkend).toEqual([{ regel: 1, tekst: "Bijlagen: 2" }]);
   });
@@ -156,6 +163,12 @@ describe("header lines: indentation, spacing and repetition", () => {
       { regel: 1, tekst: "Voorstel" },
       { regel: 2, tekst: "Ministerie van BZK" },
     ]);
+  });
+
+  it("'###' inside a sentence of the Toelichting is no sub-heading to propose as onderwerp", () => {
+    const r = importeerNota("Aanleiding\nTekst.\nToelichting\nGebruik ### Kop voor een kop.");
+    expect(r.nota.onderwerp).toBe("");
+    expect(r.waarschuwingen).toContain("Er staat geen onderwerp in de tekst; vul het onderwerp in.");
   });
 
   it("a proposed onderwerp from a very long sub-heading is cut at 300 characters", () => {
@@ -300,6 +313,13 @@ describe("bijlagen: edge cases", () => {
       expect(r.nota.bijlagen).toEqual([]);
       expect(r.nietHerkend).toEqual([]);
     }
+    expect(importeerNota("Aanleiding\nTekst.\nBijlagen: n.v.t").herkomst.bijlagen).toBe("Bijlagen: n.v.t");
+  });
+
+  it("'Bijlagen: …, verder geen' names a bijlage: it is not 'no bijlagen'", () => {
+    const r = importeerNota("Aanleiding\nTekst.\nBijlagen: Kamerbrief, verder geen");
+    expect(r.herkomst.bijlagen).toBe("Bijlagen:");
+    expect(r.nietHerkend).toEqual([{ regel: 3, tekst: "Kamerbrief, verder geen" }]);
   });
 
   it("'Bijlagen: geen' followed by rows still reads the rows; 'geen' with more words is a line to place", () => {
