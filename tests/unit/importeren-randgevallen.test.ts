@@ -262,6 +262,7 @@ describe("herbouwTekst: spacing and neighbours", () => {
 
   it("a mark alone on its line skips white-space-only lines to its text", () => {
     expect(herbouwTekst(["1.", "   ", "eerste punt."])).toBe("1. eerste punt.");
+    expect(herbouwTekst(["1.", "   ", "Een.", "2.", "Twee."])).toBe("1. Een.\n2. Twee.");
   });
 
   it("a numbered heading next to numbered text in lower case is an item of that list", () => {
@@ -360,6 +361,10 @@ describe("bijlagen: edge cases", () => {
       { naam: "Kamerbrief", informatie: "openbaar", gronden: [] },
       { naam: "Nota", informatie: "niet_openbaar", gronden: ["5.1.2e"] },
     ]);
+  });
+
+  it("a tab in the continuation of a row separates words", () => {
+    expect(metBijlagen("1\tNota over de", "begroting\tdeels openbaar\t5.1.2b").nota.bijlagen).toEqual([{ naam: "Nota over de begroting", informatie: "deels_openbaar", gronden: ["5.1.2b"] }]);
   });
 
   it("pipes without spaces separate the columns", () => {
