@@ -459,7 +459,7 @@ function bijlagenUit(regels: ImportRegel[], nietHerkend: ImportRegel[], waarschu
       continue;
     }
     if (TABELKOP.test(t) || /^(?:volgnummer|nr\.?|nummer|naam|titel|omschrijving|informatie|openbaarheid|status)$/i.test(t)) continue;
-    if (/^(?:geen|nvt|n\.v\.t\.|geen bijlagen)\.?$/i.test(t)) continue;
+    if (/^(?:geen|nvt|n\.v\.t\.?|geen bijlagen)\.?$/i.test(t)) continue;
     const regel =
       /^\s*bijlage\s+(\d{1,3})\s*[:.–—-]?\s*(.*)$/i.exec(t) ??
       /^\s*\(?(\d{1,3})[.)]?(?:\s*[|\t]\s*|\s+|$)(.*)$/.exec(t) ??
@@ -643,6 +643,8 @@ export function importeerNota(tekst: string): ImportResultaat {
     herkomst[sectie] = kopTekst.trim();
     huidig = sectie;
     secties.set(sectie, []);
+    // a label line without its value before the first section is kept as a line to place
+    for (const l of openLabels) nietHerkend.push({ regel: l.regel, tekst: l.label });
     openLabels = [];
     laatsteVeld = null;
   };
@@ -657,6 +659,7 @@ export function importeerNota(tekst: string): ImportResultaat {
       const sectie = herkenKop(kopTekst) ?? KOPPEN.flatMap((k) => k.namen.map((naam) => ({ sectie: k.sectie, naam }))).filter((k) => k.naam.length >= 4 && normaal(kopTekst).startsWith(`${k.naam} `)).map((k) => ({ sectie: k.sectie, exact: true }))[0];
       if (sectie && !(gezien.has(sectie.sectie) && sectie.sectie !== huidig)) {
         if (sectie.sectie !== huidig) begin(sectie.sectie, kopTekst, true);
+        else weggelaten.push({ regel: r.regel, tekst: kopTekst, reden: "herhaalde kop" });
         return;
       }
       if (!huidig && !BANNER.test(kopTekst) && !DOCUMENTSOORT.test(kopTekst)) {
