@@ -120,7 +120,8 @@ describe("candidates on the review screen", () => {
       expect((await getOpenbareVersieVergelijking(woo.actor, n.id)).kandidaten).toEqual([{ tekst: "Quirijn Zwaneveld", soort: "naam", waar: "Aanleiding" }]);
     }
     await expectAppError(exportOpenbareVersiePdf(woo, n.id), "CONFLICT", /nog niet beoordeeld/);
-    const eenheid = (await prisma.gebruiker.findUniqueOrThrow({ where: { id: n.opsteller.id } })).organisatieonderdeelId;
+    const opstellerId = (await prisma.nota.findUniqueOrThrow({ where: { id: n.id } })).opstellerId;
+    const eenheid = (await prisma.gebruiker.findUniqueOrThrow({ where: { id: opstellerId } })).organisatieonderdeelId;
     await prisma.gebruiker.create({ data: { email: `q.zwaneveld.${n.id.slice(0, 8)}@beslisroute.test`, naam: "Quirijn Zwaneveld", wachtwoordHash: "niet-in-gebruik", organisatieonderdeelId: eenheid, rollen: ["opsteller"] } });
     expect((await getOpenbareVersieVergelijking(woo.actor, n.id)).kandidaten).toEqual([]);
     const tekst = await pdfText((await exportOpenbareVersiePdf(woo, n.id)).bytes);
