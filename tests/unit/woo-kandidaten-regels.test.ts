@@ -69,6 +69,18 @@ describe("the IBAN check", () => {
   ])("%s → %s", (iban, ok) => {
     expect(isIban(iban)).toBe(ok);
   });
+  // Each of these has check digits that come out right (mod 97 = 1), but not the shape of an IBAN.
+  it.each([
+    ["NO561234567890", "ten characters after the check digits"],
+    ["GB631111111111111111111111111111112", "31 characters after the check digits"],
+    ["1GB00WEST12345698765420", "a digit before the country"],
+    ["GB8AWEST12345698765492", "a letter among the check digits"],
+    ["NL251BNA0417164300", "a Dutch one with a digit in the bank code"],
+    ["NL17NL00ABNA0417164300", "a Dutch one of 22 characters"],
+    ["NL06ABNA04171643001", "a Dutch one with 11 digits for the account"],
+  ])("%s is no IBAN: %s", (iban) => {
+    expect(isIban(iban)).toBe(false);
+  });
 });
 
 describe("names: the edges of each pattern", () => {
@@ -87,6 +99,15 @@ describe("names: the edges of each pattern", () => {
     ["namens with a prefix", "Een brief namens Karin van der Velde ontvangen.", [["naam", "Karin van der Velde"]]],
     ["a sign-off without a comma", "met vriendelijke groet Karin Pietersen", [["naam", "Karin Pietersen"]]],
     ["a sign-off with initials", "Hoogachtend,\nP. de Vries", [["naam", "P. de Vries"]]],
+    ["a surname alone after namens", "Een brief namens Pietersen ontvangen.", [["naam", "Pietersen"]]],
+    ["a surname of two letters after namens", "Een brief namens Xu ontvangen.", [["naam", "Xu"]]],
+    ["a title before a prefix and an institution two spaces on", "Volgens mevrouw Jansen van de  Universiteit klopt het.", [["naam", "mevrouw Jansen"]]],
+    ["two names run together to the longest", "Met Karin Pietersen van Dijk gesproken.", [["naam", "Karin Pietersen van Dijk"]]],
+    ["a longer name after namens over the shorter ones inside it", "Een brief namens Karin Pietersen van Dijk ontvangen.", [["naam", "Karin Pietersen van Dijk"]]],
+    // Regression: joined with one space, "Karin  Pietersen" was no part of the text; the candidate got
+    // position -1 and, run together with "Pietersen van Dijk", an empty text nobody could review.
+    ["a name with two spaces, as it stands", "Met Karin  Pietersen gesproken.", [["naam", "Karin  Pietersen"]]],
+    ["a name with two spaces run together with the next", "Karin  Pietersen van Dijk.", [["naam", "Karin  Pietersen van Dijk"]]],
   ])("%s", (_soort, tekst, verwacht) => {
     expect(gevonden(tekst)).toEqual(verwacht);
   });
@@ -101,6 +122,14 @@ describe("names: the edges of each pattern", () => {
     ["an institution after namens", "Namens de Raad van State."],
     ["an institution under a sign-off", "Met vriendelijke groet, Ministerie van BZK"],
     ["a form of address in capitals only", "DHR. Jansen en MEVROUW Jansen."],
+    ["an institution after namens, directly", "Een brief namens Ministerie ontvangen."],
+    ["a surname and an institution after namens", "Een brief namens Pietersen Ministerie ontvangen."],
+    ["a first name alone before an institution", "Daarnaast Karin Ministerie."],
+    ["an institution between two names", "Met Karin Ministerie Pietersen."],
+    ["a genitive of a council after a first name", "Gesprek met Karin Raad's."],
+    ["more initials before a Raad word", "Zie A.B. Raadslid hier."],
+    ["initials without a space before a Raad word", "Zie J.Raadslid hier."],
+    ["a title and initials before an institution", "Volgens dr. A. Universiteit."],
   ])("nothing for %s", (_soort, tekst) => {
     expect(gevonden(tekst)).toEqual([]);
   });
@@ -108,6 +137,8 @@ describe("names: the edges of each pattern", () => {
   it("reports where each candidate begins and ends", () => {
     expect(kandidatenInTekst("Gesproken met mevrouw Jansen van het team.")).toEqual([{ tekst: "mevrouw Jansen", soort: "naam", begin: 14, eind: 28 }]);
     expect(kandidatenInTekst("met vriendelijke groet Karin Pietersen")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 23, eind: 38 }]);
+    expect(kandidatenInTekst("Daarnaast Karin Pietersen Ministerie.")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 10, eind: 25 }]);
+    expect(kandidatenInTekst("Met Karin  Pietersen gesproken.")).toEqual([{ tekst: "Karin  Pietersen", soort: "naam", begin: 4, eind: 20 }]);
   });
 
   it("merges overlapping finds to the longest", () => {
@@ -131,6 +162,7 @@ describe("numbers, addresses and dates", () => {
     ["a date of birth with slashes", "geboortedatum: 01/02/1980", [["geboortedatum", "01/02/1980"]]],
     ["a date of birth with an abbreviated month", "Geboren op 1 jan. 1980 te Delft.", [["geboortedatum", "1 jan. 1980"]]],
     ["a phone number with 00", "Bel 0032 2 123 45 67 svp.", [["telefoon", "0032 2 123 45 67"]]],
+    ["a foreign phone number of nine digits", "Bel +32 2 123 456 svp.", [["telefoon", "+32 2 123 456"]]],
   ])("%s", (_soort, tekst, verwacht) => {
     expect(gevonden(tekst)).toEqual(verwacht);
   });
