@@ -357,6 +357,28 @@ describe("inline helpers", () => {
 });
 
 describe("every inline of the document", () => {
+  it("walks a nota without paraaf block, beslispunten, bijlagen or annotations", () => {
+    expect(alleInlines(notaDocument(kaal())).map((i) => inlinePlainText(i))).toEqual([
+      "Reactie op <advies> & meer",
+      "Marieke van den Berg, minister van BZK",
+      "DGOO",
+      "Nog niet ingediend",
+      "BZK-2025-0001234",
+      "Reactie op <advies> & meer",
+      "Ter beslissing",
+      "Geen",
+      "Ongerubriceerd",
+      "Nee",
+      "Ja",
+      "Eerste alinea.",
+      "Kern vet.",
+      "Uitleg.",
+      "Gevoelig.",
+      "Passage over 5.1.2i.",
+      "Motief geheim.",
+    ]);
+  });
+
   it("walks header, sections, beslispunten with their change, bijlagen, annotations and the paraaf block", () => {
     const b = volledig();
     b.kern = "Kern.\n\n- een\n- twee";

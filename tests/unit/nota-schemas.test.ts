@@ -67,6 +67,20 @@ describe("a bijlage", () => {
   });
 });
 
+describe("the checks across fields", () => {
+  const codes = (schema: Schema, invoer: unknown) => (schema.safeParse(invoer).error?.issues ?? []).map((i) => (i as unknown as { code: string }).code);
+  it("report their refusals as custom issues", () => {
+    expect(codes(bijlageSchema, { naam: "A", informatie: "niet_openbaar" })).toEqual(["custom"]);
+    expect(codes(bijlageSchema, { naam: "A", informatie: "openbaar", gronden: ["5.2"] })).toEqual(["custom"]);
+    expect(codes(bijlageSchema, { naam: "A", informatie: "reeds_openbaar" })).toEqual(["custom"]);
+    expect(codes(bijlageSchema, { naam: "A", informatie: "niet_openbaar", gronden: ["5.2", "5.2"] })).toEqual(["custom"]);
+    expect(codes(paraafSchema, { oordeel: "niet_akkoord" })).toEqual(["custom"]);
+    expect(codes(besluitSchema, { beslispunten: [{ volgnummer: 1, oordeel: "gewijzigd_akkoord" }] })).toEqual(["custom"]);
+    expect(codes(mrUitkomstSchema, { uitkomst: "aanvaard_met_wijzigingen" })).toEqual(["custom"]);
+    expect(codes(tkNummersSchema, { dossiernummer: "29362", ondernummer: 385 })).toEqual(["custom"]);
+  });
+});
+
 describe("a new nota", () => {
   const minimaal = { onderwerp: " Reactie ROB ", soort: "ter_beslissing", aanId: ID };
   it("fills in the defaults", () => {

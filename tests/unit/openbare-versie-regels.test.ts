@@ -45,6 +45,9 @@ describe("manual redactions", () => {
   it("withhold a string anywhere, white space aside; a blank one is ignored", () => {
     expect(openbaar({ ambtenaren: [], behouden: [], weglakkingen: [{ tekst: "  ", grond: "5.2" }, { tekst: "project  X", grond: "5.1.2i" }] }, "het project X en project\nX")).toBe("het [5.1.2i] en [5.1.2i]");
   });
+  it("take the text without the blanks around it", () => {
+    expect(openbaar({ ambtenaren: [], behouden: [], weglakkingen: [{ tekst: " project X ", grond: "5.1.2i" }] }, "(project X)")).toBe("([5.1.2i])");
+  });
   it("win over a kept name", () => {
     expect(openbaar({ ambtenaren: [SANNE], behouden: ["Sanne de Vries"], weglakkingen: [{ tekst: "Sanne de Vries", grond: "5.2" }] }, "Sanne de Vries belt")).toBe("[5.2] belt");
   });
@@ -58,6 +61,18 @@ describe("manual redactions", () => {
   });
 });
 
+describe("a name split by markup", () => {
+  it("drops the run's markup but keeps a withheld passage in it", () => {
+    const w = maakWeglakker({ ambtenaren: [SANNE], behouden: [] });
+    expect(w.inlines([{ type: "vet", inhoud: t("Sanne") }, ...t(" de Vries en "), { type: "nietOpenbaar", gronden: ["5.2"], inhoud: t("x") }, ...t(".")])).toEqual([
+      { type: "nietOpenbaar", gronden: ["5.1.2e"], inhoud: t("Sanne de Vries") },
+      ...t(" en "),
+      { type: "nietOpenbaar", gronden: ["5.2"], inhoud: t("x") },
+      ...t("."),
+    ]);
+  });
+});
+
 describe("narrowing the officials", () => {
   it("by phone digits however they are written, and never someone with a short extension", () => {
     expect(kandidaten([{ naam: "Sanne de Vries", telefoon: "06-12345678" }, { naam: "Piet Bel", telefoon: "1234" }, { naam: "Els Wit", email: "" }], "tel. 0612345678").map((p) => p.naam)).toEqual(["Sanne de Vries"]);
@@ -68,6 +83,7 @@ describe("narrowing the officials", () => {
 describe("the weglakking form", () => {
   it("reads a string and a ground", () => {
     expect(weglakkingSchema.parse({ tekst: " project X ", grond: "5.1.2i" })).toEqual({ tekst: "project X", grond: "5.1.2i" });
+    expect(weglakkingSchema.parse({ tekst: "ab", grond: "5.2" })).toEqual({ tekst: "ab", grond: "5.2" });
   });
   it.each([
     [{ tekst: "a", grond: "5.2" }, [["tekst", "Een weglakking is ten minste twee tekens lang."]]],
@@ -107,6 +123,14 @@ describe("the document", () => {
       { code: "5.2", omschrijving: "Persoonlijke beleidsopvattingen" },
     ]);
     expect(PERSOONSGEGEVENS).toBe("5.1.2e");
+  });
+  it("shows the reviewer the withheld contact person, and a ground inside bold in the legend", () => {
+    const d = doc();
+    d.kopvelden[0]!.waarde = t("Sanne de Vries, s@x.nl");
+    d.onderwerp = [{ type: "vet", inhoud: [{ type: "nietOpenbaar", gronden: ["5.1.2i"], inhoud: t("x") }] }];
+    const v = maakOpenbareVersie(d, { ambtenaren: [], behouden: [] });
+    expect(v.gemarkeerd.kopvelden[0]!.waarde).toEqual([{ type: "nietOpenbaar", gronden: ["5.1.2e"], inhoud: t("Sanne de Vries, s@x.nl") }]);
+    expect(v.legenda.map((l) => l.code)).toEqual(["5.1.1c", "5.1.2e", "5.1.2i"]);
   });
   it("as a standalone HTML file", () => {
     expect(openbareVersieHtml({ document: doc(), legenda: [] }, { auteur: 'BZK "&"' })).toBe(

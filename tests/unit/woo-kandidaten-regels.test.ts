@@ -293,6 +293,19 @@ describe("the candidates of a nota", () => {
     ]);
   });
 
+  it("reads a name through bold and italic, and never across a withheld passage", () => {
+    const b = bron();
+    b.kern = "Overleg met **Karin** Pietersen, met *__Tom__* Bakker en met Els {{5.2: geheim}} Wit.";
+    expect(documentKandidaten(notaDocument(b), []).filter((k) => k.waar === "Kern")).toEqual([
+      { tekst: "Karin Pietersen", soort: "naam", waar: "Kern" },
+      { tekst: "Tom Bakker", soort: "naam", waar: "Kern" },
+    ]);
+  });
+
+  it("keeps a kept name written in any case", () => {
+    expect(documentKandidaten(notaDocument(bron()), [], ["MARIEKE van den berg"]).filter((k) => k.tekst.startsWith("Marieke"))).toEqual([]);
+  });
+
   it("reports the same text again in another field", () => {
     expect(
       openKandidaten(
@@ -364,7 +377,7 @@ describe("the form's decisions", () => {
 
   it.each([["weglakken"], ["behouden"], ["weglakken:geen_persoon"], ["behouden:5.1.2e"], ["Weglakken:5.1.2e"]])("refuses %j with the message", (invoer) => {
     const r = kandidaatBesluitSchema.safeParse(invoer);
-    expect(r.error?.issues.map((i) => i.message)).toEqual(["Kies weglakken met een Woo-grond of behouden met een reden."]);
+    expect(r.error?.issues.map((i) => [i.code, i.message])).toEqual([["custom", "Kies weglakken met een Woo-grond of behouden met een reden."]]);
   });
 
   it("reads a list of decisions", () => {
