@@ -27,6 +27,7 @@ describe("blocks", () => {
       ],
     ],
     ["a number other than 1 inside a paragraph", "tekst in\n2025. Daarna", [alinea(t("tekst in 2025. Daarna"))]],
+    ["an indented number other than 1 inside a paragraph", "tekst in\n   2025. Daarna", [alinea(t("tekst in 2025. Daarna"))]],
     ["a numbered line starting at 1 after a paragraph", "tekst\n1. lijst", [alinea(t("tekst")), { type: "lijst", geordend: true, items: [[t("lijst")]] }]],
     [
       "headings of level 3 and 4, and ## and ##### as text",
@@ -67,6 +68,19 @@ describe("inline markup", () => {
   });
   it("bold inside italic", () => {
     expect(blokken("a *b **c** d* e")).toEqual([alinea(t("a "), { type: "cursief", inhoud: [t("b "), { type: "vet", inhoud: [t("c")] }, t(" d")] }, t(" e"))]);
+  });
+  it.each([
+    ["a star between words closes nothing", "*a * b*", [{ type: "cursief", inhoud: [t("a * b")] }]],
+    ["stars inside a word", "a*b*c", [t("a"), { type: "cursief", inhoud: [t("b")] }, t("c")]],
+    ["underscores inside words", "snake_case_name", [t("snake_case_name")]],
+    ["an underscore after a letter opens nothing", "x_y z_", [t("x_y z_")]],
+    ["an underscore before a letter closes nothing", "_y z_x", [t("_y z_x")]],
+    ["two stars closed by one", "**a*", [t("*"), { type: "cursief", inhoud: [t("a")] }]],
+    ["one star closed by two", "*a**", [{ type: "cursief", inhoud: [t("a")] }, t("*")]],
+    ["an underscore opened inside stars stays text", "*a _b* c_", [{ type: "cursief", inhoud: [t("a _b")] }, t(" c_")]],
+    ["a star opened inside underscores stays text", "_a *b_ c*", [{ type: "cursief", inhoud: [t("a *b")] }, t(" c*")]],
+  ])("%s", (_soort, bron, verwacht) => {
+    expect(blokken(bron)).toEqual([alinea(...(verwacht as Inline[]))]);
   });
   it("an unclosed or space-flanked delimiter stays text", () => {
     expect(blokken("** niet")).toEqual([alinea(t("** niet"))]);
@@ -124,6 +138,12 @@ describe("not-public passages", () => {
   it("keeps the rest of the paragraph inside an unclosed passage (fail closed)", () => {
     expect(blokken("a\nb {{5.1.2e: open")).toEqual([alinea(t("a b "), { type: "nietOpenbaar", gronden: ["5.1.2e"], inhoud: [t("open")] })]);
     expect(blokken("{{5.1.2e: a {{5.2: b}} c}}")).toEqual([alinea({ type: "nietOpenbaar", gronden: ["5.1.2e"], inhoud: [t("a {{5.2: b}} c")] })]);
+  });
+  it("looks for the colon only up to the next {{ or }}", () => {
+    expect(blokken("{{geen}} en: x")).toEqual([alinea({ type: "nietOpenbaar", gronden: [], inhoud: [t("geen")] }, t(" en: x"))]);
+    expect(fouten("{{geen}} en: x")).toEqual([["ONBEKENDE_GROND", 1, "De niet-openbare passage in regel 1 noemt geen Woo-grond. Schrijf bijvoorbeeld {{5.1.2e: de passage}}."]]);
+    expect(fouten("{{a {{5.2: x}}").map(([code]) => code)).toEqual(["ONBEKENDE_GROND", "NIET_AFGESLOTEN", "NIET_AFGESLOTEN"]);
+    expect(blokken("{{a {{5.2: x}}")).toEqual([alinea({ type: "nietOpenbaar", gronden: [], inhoud: [t("a {{5.2: x}}")] })]);
   });
   it("reads a }} outside a passage as text", () => {
     expect(blokken("a }} b")).toEqual([alinea(t("a }} b"))]);
