@@ -29,6 +29,8 @@ describe("recognising a bijlage", () => {
     ["the start of a ZIP signature only", bytes("PK\u0003"), null],
     ["nothing", new Uint8Array(0), null],
     ["a PDF signature further on", bytes(" %PDF-1.7"), null],
+    ["OOXML names in a file that is no ZIP", bytes("XX\u0003\u0004....[Content_Types].xml..word/document.xml"), null],
+    ["another first entry holding the ODT type", bytes("PK\u0003\u0004" + "\u0000".repeat(26) + "mimetypX" + ODT), null],
   ])("%s", (_soort, invoer, verwacht) => {
     expect(herkenBestandstype(invoer)).toEqual(verwacht);
   });
@@ -45,6 +47,7 @@ describe("file names", () => {
     ["---", 60, "document"],
     ["  Nota: over   regels!  ", 60, "nota-over-regels"],
     ["ab-cd-ef-", 6, "ab-cd"],
+    ["abc def", 7, "abc-def"],
   ] as const)("slug of %j (at most %d) is %s", (tekst, max, verwacht) => {
     expect(slug(tekst, max)).toBe(verwacht);
   });
@@ -83,6 +86,8 @@ describe("the beeldmerk and the addresses", () => {
     ["an SVG with a doctype", tekst('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN">\n<svg></svg>'), "image/svg+xml"],
     ["an SVG in capitals", tekst("<SVG></SVG>"), "image/svg+xml"],
     ["an SVG after white space", tekst("\n  <svg\n></svg>"), "image/svg+xml"],
+    ["an SVG right after its declaration, comment and doctype", tekst('<?xml version="1.0"?><!-- c --><!DOCTYPE svg><svg></svg>'), "image/svg+xml"],
+    ["an SVG two lines after its declaration, comment and doctype", tekst('<?xml version="1.0"?>\n\n<!-- c -->\n\n<!DOCTYPE svg>\n\n<svg></svg>'), "image/svg+xml"],
     ["an element that only starts with svg", tekst("<svgx></svgx>"), null],
     ["an SVG after 2 KiB of comment", tekst(`<!--${"x".repeat(2100)}--><svg></svg>`), null],
     ["text before the SVG", tekst("logo <svg></svg>"), null],

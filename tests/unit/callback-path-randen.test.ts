@@ -18,6 +18,9 @@ describe("safeCallbackPath, the edges", () => {
     ["/notas\u007f", "/"],
     ["/notas\u001f", "/"],
     ["ftp://evil.example/x", "/"],
+    ["/zoek?q=http://elders.example", "/zoek?q=http://elders.example"],
+    ["/notas//", "/notas//"],
+    ["/notas/\\", "/notas/\\"],
   ])("%j → %s", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);
   });

@@ -69,6 +69,10 @@ describe("each form on its own", () => {
     const f = vorm("Pieter Jansen", "P.J.", "achternaam");
     expect(f("Jansen, JANSEN, jansen, Jansens, K. Jansen, Jansen-norm, motie-Jansen, Jansenweg, Jansen-Bakker")).toEqual(["Jansen", "JANSEN", "Jansens", "K. Jansen", "Jansen"]);
   });
+  it("a surname stored in lower case is taken as stored, with a capital and in capitals", () => {
+    const f = vorm("Ellen de jong", null, "achternaam");
+    expect(f("met Jong, jong en JONG")).toEqual(["Jong", "jong", "JONG"]);
+  });
   it("the prefix of the surname in either capitalisation", () => {
     const f = vorm("Jan van der Velde", "J.", "achternaam");
     expect(f("Van der Velde, van der Velde, VAN DER Velde, Velde")).toEqual(["Van der Velde", "van der Velde", "VAN DER Velde", "Velde"]);
@@ -95,7 +99,11 @@ describe("a surname that is also an institution's word", () => {
   it("with a prefix written with a capital it is a person", () => {
     const g = vorm("Willem de Koning", "W.", "achternaam");
     expect(g("De Koning schreef.")).toEqual(["De Koning"]);
+    expect(g("De Koning opende de vergadering.")).toEqual(["De Koning"]);
+    expect(g("de Koning opende de vergadering.")).toEqual([]);
+    // Regression: inside a sentence the article was taken for the official's prefix.
     expect(g("Zo schreef de Koning.")).toEqual([]);
+    expect(g("Toen opende de Koning de vergadering.")).toEqual([]);
   });
   it("knows the words", () => {
     expect(INSTITUTIONELE_WOORDEN.has("kamer")).toBe(true);

@@ -90,6 +90,13 @@ describe("a subscription", () => {
   ])("refuses %#", (invoer, verwacht) => {
     expect(fouten(webhookAbonnementSchema(false).safeParse(invoer))).toEqual(verwacht);
   });
+  it("refuses a user name alone, and another scheme to this machine, as custom issues", () => {
+    const codes = (r: { error?: { issues: { code: string; message: string }[] } }) => (r.error?.issues ?? []).map((i) => [i.code, i.message]);
+    expect(codes(webhookUrlSchema(false).safeParse("https://wie@dms.example/h"))).toEqual([["custom", "Zet geen gebruikersnaam of wachtwoord in de URL."]]);
+    expect(codes(webhookUrlSchema(true).safeParse("ftp://localhost/h"))).toEqual([["custom", "De URL moet met https:// beginnen."]]);
+    expect(codes(webhookUrlSchema(false).safeParse("geen url"))).toEqual([["custom", "Vul een volledige URL in, zoals https://voorbeeld.nl/webhooks."]]);
+    expect(codes(webhookUrlSchema(false).safeParse("https://dms.example/h#x"))).toEqual([["custom", "Een URL met een # -deel kan niet."]]);
+  });
   it("takes http to [::1] when allowed", () => {
     expect(webhookUrlSchema(true).parse("http://[::1]:4000/h")).toBe("http://[::1]:4000/h");
     expect(fouten(webhookUrlSchema(true).safeParse("http://10.0.0.1/h"))).toEqual([["", "De URL moet met https:// beginnen."]]);
