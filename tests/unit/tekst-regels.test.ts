@@ -79,6 +79,10 @@ describe("inline markup", () => {
     ["one star closed by two", "*a**", [{ type: "cursief", inhoud: [t("a")] }, t("*")]],
     ["an underscore opened inside stars stays text", "*a _b* c_", [{ type: "cursief", inhoud: [t("a _b")] }, t(" c_")]],
     ["a star opened inside underscores stays text", "_a *b_ c*", [{ type: "cursief", inhoud: [t("a *b")] }, t(" c*")]],
+    ["an underscore given up inside stars closes nothing later", "*a _b* c *d_", [{ type: "cursief", inhoud: [t("a _b")] }, t(" c *d_")]],
+    ["a star given up inside underscores closes nothing later", "_a *b_ c _d*", [{ type: "cursief", inhoud: [t("a *b")] }, t(" c _d*")]],
+    ["a used-up delimiter opens nothing", "*a*b*", [{ type: "cursief", inhoud: [t("a")] }, t("b*")]],
+    ["a star that can only close opens nothing", "a* b*", [t("a* b*")]],
   ])("%s", (_soort, bron, verwacht) => {
     expect(blokken(bron)).toEqual([alinea(...(verwacht as Inline[]))]);
   });
