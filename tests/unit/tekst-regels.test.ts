@@ -91,6 +91,14 @@ describe("inline markup", () => {
     expect(blokken("a * b * c")).toEqual([alinea(t("a * b * c"))]);
     expect(blokken("_a_b")).toEqual([alinea(t("_a_b"))]);
   });
+  it("nests bold and italic 16 deep at most, the rest stays text", () => {
+    /** n italics inside each other: "*a *a x* b* b*" for n = 2. */
+    const nest = (n: number, c: string) => `${c}a `.repeat(n) + "x" + c + ` b${c}`.repeat(n - 1);
+    const em = (n: number): string => (n === 0 ? "x" : `<em>a ${em(n - 1)}${n === 1 ? "" : " b"}</em>`);
+    expect(renderHtml(blokken(nest(16, "*")))).toBe(`<p>${em(16)}</p>`);
+    expect(renderHtml(blokken(nest(17, "*")))).toBe(`<p>*a ${em(16)} b*</p>`);
+    expect(renderHtml(blokken(nest(17, "_")))).toBe(`<p>_a ${em(16)} b_</p>`);
+  });
   it("a backslash escapes punctuation only", () => {
     expect(blokken("\\*x\\* \\q \\\\ \\{{ a }}")).toEqual([alinea(t("*x* \\q \\ {{ a }}"))]);
     expect(blokken("eind\\")).toEqual([alinea(t("eind\\"))]);
