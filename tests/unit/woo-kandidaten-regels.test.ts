@@ -139,6 +139,8 @@ describe("names: the edges of each pattern", () => {
     expect(kandidatenInTekst("met vriendelijke groet Karin Pietersen")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 23, eind: 38 }]);
     expect(kandidatenInTekst("Daarnaast Karin Pietersen Ministerie.")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 10, eind: 25 }]);
     expect(kandidatenInTekst("Met Karin  Pietersen gesproken.")).toEqual([{ tekst: "Karin  Pietersen", soort: "naam", begin: 4, eind: 20 }]);
+    expect(kandidatenInTekst("Daarnaast  Karin Pietersen.")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 11, eind: 26 }]);
+    expect(kandidatenInTekst("Daarnaast Karin Pietersen  Ministerie.")).toEqual([{ tekst: "Karin Pietersen", soort: "naam", begin: 10, eind: 25 }]);
   });
 
   it("merges overlapping finds to the longest", () => {
