@@ -155,6 +155,9 @@ describe("not-public passages", () => {
     expect(blokken("{{geen}} en: x")).toEqual([alinea({ type: "nietOpenbaar", gronden: [], inhoud: [t("geen")] }, t(" en: x"))]);
     expect(fouten("{{geen}} en: x")).toEqual([["ONBEKENDE_GROND", 1, "De niet-openbare passage in regel 1 noemt geen Woo-grond. Schrijf bijvoorbeeld {{5.1.2e: de passage}}."]]);
     expect(fouten("{{a {{5.2: x}}").map(([code]) => code)).toEqual(["ONBEKENDE_GROND", "NIET_AFGESLOTEN", "NIET_AFGESLOTEN"]);
+    // A single brace stops nothing: the header up to the colon is read (and refused) as grounds.
+    expect(fouten("{{5.2 } x: y}}")).toEqual([["ONBEKENDE_GROND", 1, 'Onbekende Woo-grond "5.2 } x" in regel 1. Kies uit 5.1.1a–e, 5.1.2a–i, 5.1.5 of 5.2.']]);
+    expect(fouten("{{5.2 { x: y}}")).toEqual([["ONBEKENDE_GROND", 1, 'Onbekende Woo-grond "5.2 { x" in regel 1. Kies uit 5.1.1a–e, 5.1.2a–i, 5.1.5 of 5.2.']]);
     expect(blokken("{{a {{5.2: x}}")).toEqual([alinea({ type: "nietOpenbaar", gronden: [], inhoud: [t("a {{5.2: x}}")] })]);
   });
   it("reads a }} outside a passage as text", () => {
