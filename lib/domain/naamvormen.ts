@@ -149,7 +149,9 @@ export function naamPatronen(p: Persoon): NaamPatroon[] {
     const hoofdPrefix = d.tussenvoegsel ? `|${NIET_NA_KOPPELTEKEN}${VOOR}${hoofdletterEerst(d.tussenvoegsel)}\\s+${alsNaam(d.achternaam)}${GENITIEF}${NA}${GEEN_SAMENSTELLING}` : "";
     // Inside a sentence, after a lower-case word that is no article and before no capitalised word:
     // "gemeenten Koning beleid" is a person; "de Koning", "de Tweede Kamer", "Den Haag" are not.
-    const inZin = `|(?<=(?:(?<![\\p{L}])\\p{Ll}+|[\\p{N},;:])\\s+)(?<!(?:^|[^\\p{L}])(?:[dD]e|[hH]et|[dD]er|[dD]en|[eE]en|[dD]es)\\s+)${kern}(?!\\s+\\p{Lu})`;
+    // Without the prefix: in "schreef de Koning" the "de" is the article, not the official's prefix.
+    const kernZonderPrefix = NIET_NA_KOPPELTEKEN + VOOR + "(?:(?:\\p{Lu}\\.\\s*){1,4})?" + alsNaam(d.achternaam) + GENITIEF + NA + GEEN_SAMENSTELLING;
+    const inZin = `|(?<=(?:(?<![\\p{L}])\\p{Ll}+|[\\p{N},;:])\\s+)(?<!(?:^|[^\\p{L}])(?:[dD]e|[hH]et|[dD]er|[dD]en|[eE]en|[dD]es)\\s+)${kernZonderPrefix}(?!\\s+\\p{Lu})`;
     uit.push({ vorm: "achternaam", re: cs(`(?:(?<=(?<![\\p{L}])${PERSOON_VOOR}\\s+)${kern}|${lijstVoor}${kern}|${kern}(?=\\s*\\(\\p{Lu}{2,}\\)|\\s+${PERSOON_NA}${NA}|${lijstNa})${hoofdPrefix}${inZin})`) });
   }
   return uit;

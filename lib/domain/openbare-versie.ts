@@ -78,6 +78,10 @@ function telefoonPatroon(telefoon: string): string | null {
   const reeks = (s: string) => s.split("").join(sep);
   const varianten = [reeks(cijfers)];
   if (cijfers.startsWith("0") && !cijfers.startsWith("00")) varianten.push(`(?:\\+|00)31${sep}(?:\\(0\\)${sep})?${reeks(cijfers.slice(1))}`);
+  // Stored in international notation ("+32 2 …", "0032 2 …"): written with either prefix. (Without
+  // this the "+" before the digits kept "+32 2 123 45 67" from matching at all.)
+  const internationaal = cijfers.startsWith("00") ? cijfers.slice(2) : /^\s*\+/.test(telefoon) ? cijfers : null;
+  if (internationaal) varianten.push(`(?:\\+|00)${sep}${reeks(internationaal)}`);
   return `(?<![\\p{L}\\p{N}+])(?:${varianten.join("|")})(?!\\d)`;
 }
 
@@ -128,7 +132,7 @@ function patronen(opties: WeglakOpties): Patronen {
       persoon: a,
       achternaam: a.naam.trim().toLowerCase().split(/\s+/).at(-1) || null,
       email: a.email?.trim().toLowerCase() || null,
-      telefoon: tel.length >= 8 ? tel.replace(/^0/, "") : null,
+      telefoon: tel.length >= 8 ? tel.replace(/^0+/, "") : null,
     });
   }
   wegen.push({ re: re(EMAIL_PATROON), grond: PERSOONSGEGEVENS, handmatig: false });

@@ -140,10 +140,13 @@ const REGELS: Regel[] = [
     re: new RegExp(`(?<![\\p{L}\\p{N}])${HOOFD}(?:[ \\t]+${HOOFD}){1,3}`, "gu"),
     toets: (m) => {
       // Without the words of institutions and sentence starts around it ("Voor Daan Ravesteijn" → "Daan Ravesteijn").
-      const woorden = m[0].split(/[ \t]+/);
-      while (woorden.length && !isPersoonswoord(woorden[0]!)) woorden.shift();
-      while (woorden.length && !isPersoonswoord(woorden.at(-1)!)) woorden.pop();
-      return woorden.length >= 2 && woorden.every(isPersoonswoord) ? woorden.join(" ") : null;
+      // The words with the white space between them as it stands, so the candidate is found where it
+      // stands ("Karin  Pietersen" joined with one space is no part of the match).
+      const delen = m[0].split(/([ \t]+)/);
+      while (delen.length && !isPersoonswoord(delen[0]!)) delen.splice(0, 2);
+      while (delen.length && !isPersoonswoord(delen.at(-1)!)) delen.splice(-2, 2);
+      const woorden = delen.filter((_, i) => i % 2 === 0);
+      return woorden.length >= 2 && woorden.every(isPersoonswoord) ? delen.join("") : null;
     },
   },
   // "namens Karin Pietersen"
