@@ -57,7 +57,7 @@ const instance = autocannon(
     latencies.sort((a, b) => a - b);
     latenciesOk.sort((a, b) => a - b);
     const q = (p: number, xs = latencies) => xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(p * xs.length) - 1))] ?? NaN;
-    const fouten = result.errors + result.timeouts + [...status.entries()].filter(([c]) => c >= 400).reduce((n, [, k]) => n + k, 0);
+    const fouten = result.errors + result.timeouts + [...status.entries()].filter(([c]) => c >= 300).reduce((n, [, k]) => n + k, 0);
     console.log(
       JSON.stringify({
         requests: latencies.length,
