@@ -242,15 +242,23 @@ function zichtbaar(inlines: readonly Inline[]): string {
 
 /**
  * The organisation's own names (the ministry, its DG's, directies and afdelingen) are public and
- * never a person, even where they read like one ("DG Openbaar Bestuur en Democratische
- * Rechtsstaat"). The function returned blanks them, as a withheld passage is blanked, before
- * candidates are looked for; the longest name first, and only whole words.
+ * never a person, even where part of one reads like a name ("DG Openbaar Bestuur en Democratische
+ * Rechtsstaat" holds "Democratische Rechtsstaat"). The function returned tells whether a
+ * candidate lies wholly inside such a name as it stands in the text. The text itself is left
+ * alone, so a unit name can never hide what stands around it:
+ * - only names of two words or more count. A unit called "DR", "De" or "Bos" would otherwise
+ *   swallow "dr.", a tussenvoegsel or a surname;
+ * - the name must be written as the organisation writes it (case-sensitive), as whole words;
+ * - a candidate that reaches beyond the name ("Jan de Groot" beside a unit "De Groot") stays.
  */
-export function zonderOrganisatienamen(namen: readonly string[]): (tekst: string) => string {
-  const patronen = [...new Set(namen.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length).map(letterlijk);
-  if (patronen.length === 0) return (tekst) => tekst;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patronen.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  return (tekst) => tekst.replace(re, " \u0000 ");
+export function binnenOrganisatienaam(namen: readonly string[]): (tekst: string, begin: number, eind: number) => boolean {
+  const patronen = [...new Set(namen.map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2))].sort((a, b) => b.length - a.length).map(letterlijk);
+  if (patronen.length === 0) return () => false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patronen.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return (tekst, begin, eind) => {
+    for (const m of tekst.matchAll(re)) if (m.index <= begin && eind <= m.index + m[0].length) return true;
+    return false;
+  };
 }
 
 /** The fields of a document with the label a reader finds them under (the same fields as alleInlines in nota-document.ts). */
@@ -268,13 +276,18 @@ export function veldenVan(doc: NotaDocument): { waar: string; inlines: Inline[] 
 }
 
 /** The open candidates of a public document: found in what a reader sees, minus those the woo_coordinator dismissed. */
-export function openKandidaten(velden: readonly { waar: string; tekst: string }[], afgewezen: readonly string[]): Kandidaat[] {
+export function openKandidaten(
+  velden: readonly { waar: string; tekst: string }[],
+  afgewezen: readonly string[],
+  binnenNaam: (tekst: string, begin: number, eind: number) => boolean = () => false,
+): Kandidaat[] {
   const weg = new Set(afgewezen.map(kandidaatSleutel));
   const uit: Kandidaat[] = [];
   const gezien = new Set<string>();
   for (const v of velden) {
     for (const k of kandidatenInTekst(v.tekst)) {
       const sleutel = kandidaatSleutel(k.tekst);
+      if (binnenNaam(v.tekst, k.begin, k.eind)) continue;
       if (weg.has(sleutel) || gezien.has(`${v.waar}\u0000${sleutel}`)) continue;
       gezien.add(`${v.waar}\u0000${sleutel}`);
       uit.push({ tekst: k.tekst, soort: k.soort, waar: v.waar });
@@ -289,10 +302,10 @@ export function openKandidaten(velden: readonly { waar: string; tekst: string }[
  */
 export function documentKandidaten(doc: NotaDocument, afgewezen: readonly string[], behouden: readonly string[] = [], organisatienamen: readonly string[] = []): Kandidaat[] {
   const houden = behouden.flatMap(behoudenPatronen);
-  const zonder = zonderOrganisatienamen(organisatienamen);
   return openKandidaten(
-    veldenVan(doc).map((v) => ({ waar: v.waar, tekst: zonder(zichtbaar(v.inlines)) })),
+    veldenVan(doc).map((v) => ({ waar: v.waar, tekst: zichtbaar(v.inlines) })),
     afgewezen,
+    binnenOrganisatienaam(organisatienamen),
   ).filter((k) => !houden.some((re) => new RegExp(re.source, re.flags.replace("g", "")).test(k.tekst)));
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { isWooGrond } from "@/lib/domain/woo-gronden";
 import { notaDocument } from "@/lib/domain/nota-document";
-import { documentKandidaten, kandidatenMelding, openKandidaten, zonderOrganisatienamen, type Kandidaat } from "@/lib/domain/woo-kandidaten";
+import { documentKandidaten, kandidatenMelding, openKandidaten, binnenOrganisatienaam, type Kandidaat } from "@/lib/domain/woo-kandidaten";
 import { behoudenPatronen } from "@/lib/domain/naamvormen";
 import { bijlagePlek, bijlageVersies, type BijlageVersie } from "@/lib/server/publicatie/openbare-bijlagen";
 import { lekkenIn, maakOpenbareVersie, openbareTitel, type OpenbareVersie, type WeglakOpties } from "@/lib/domain/openbare-versie";
@@ -89,14 +89,14 @@ export async function openbareVersieVan(tx: Tx, nota: NotaRecord, opties: { stri
     throw new AppError("CONFLICT", `De openbare versie bevat nog ${lekken.length} persoonsgegeven(s) van ambtenaren. Voeg een weglakking toe of pas de tekst aan.`);
   }
   const afgewezen = (await tx.kandidaatAfwijzing.findMany({ where: { notaId: nota.id }, select: { tekst: true } })).map((a) => a.tekst);
-  // The organisation's own units are public names, not people: never a candidate.
+  // The organisation's own unit names are public, not people: a candidate wholly inside one is none.
   const organisatienamen = (await tx.organisatieonderdeel.findMany({ select: { naam: true } })).map((o) => o.naam);
-  const zonder = zonderOrganisatienamen(organisatienamen);
   const bijlagen = await bijlageVersies(tx, nota.id, weglak);
   const houden = weglak.behouden.flatMap(behoudenPatronen).map((re) => new RegExp(re.source, re.flags.replace("g", "")));
   const bijlageKandidaten = openKandidaten(
-    bijlagen.flatMap((b) => (b.publicatie.soort === "pdf" ? b.publicatie.paginas.map((p, i) => ({ waar: bijlagePlek(b.rij.volgnummer, i + 1), tekst: zonder(p.zichtbaar) })) : [])),
+    bijlagen.flatMap((b) => (b.publicatie.soort === "pdf" ? b.publicatie.paginas.map((p, i) => ({ waar: bijlagePlek(b.rij.volgnummer, i + 1), tekst: p.zichtbaar })) : [])),
     afgewezen,
+    binnenOrganisatienaam(organisatienamen),
   ).filter((k) => !houden.some((re) => re.test(k.tekst)));
   const kandidaten = [...documentKandidaten(versie.document, afgewezen, weglak.behouden, organisatienamen), ...bijlageKandidaten];
   if (kandidaten.length > 0 && opties.strikt !== false) throw new AppError("CONFLICT", kandidatenMelding(kandidaten));

@@ -9,7 +9,9 @@
 -- are spread over 16 stripes ("schijf", chosen by the transaction id): concurrent status changes of
 -- one directie mostly lock different rows. A reader sums the stripes (lib/server/taken/dashboard.ts
 -- already sums); one stripe may go below zero, the sum never does. The rows of one statement are
--- locked in key order, so two transactions cannot deadlock on them.
+-- locked in key order, so two statements cannot deadlock on each other's rows of one stripe; two
+-- transactions in the same stripe (1 in 16) that change several notas in separate statements, in
+-- opposite order, still can, as any two writers of two rows can (PostgreSQL then aborts one).
 
 ALTER TABLE "NotaTelling" ADD COLUMN "schijf" SMALLINT NOT NULL DEFAULT 0;
 ALTER TABLE "NotaTelling" DROP CONSTRAINT "NotaTelling_pkey";
