@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { resolve } from "./vitest.shared.ts";
+import { integrationTest, resolve } from "./vitest.shared.ts";
 
 export default defineConfig({
   resolve,
@@ -11,17 +11,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
-          // One database per run; files run one after another so counts and chains stay exact.
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
+        test: { name: "integration", ...integrationTest },
       },
     ],
   },

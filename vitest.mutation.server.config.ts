@@ -2,17 +2,6 @@
 // use cases are judged by the tests that run them against a real PostgreSQL. Each Stryker worker
 // starts its own vitest, so its global setup makes each worker a database of its own.
 import { defineConfig } from "vitest/config";
-import { resolve } from "./vitest.shared.ts";
+import { integrationTest, resolve } from "./vitest.shared.ts";
 
-export default defineConfig({
-  resolve,
-  test: {
-    include: ["tests/integration/**/*.test.ts"],
-    environment: "node",
-    globalSetup: ["tests/support/integration-global-setup.ts"],
-    setupFiles: ["tests/support/integration-setup.ts"],
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-});
+export default defineConfig({ resolve, test: integrationTest });

@@ -11,3 +11,15 @@ export const resolve: ViteUserConfig["resolve"] = {
     { find: /^server-only$/, replacement: `${root}/tests/support/server-only-stub.ts` },
   ],
 };
+
+/** The integration project's settings, for vitest.config.ts and Stryker's vitest.mutation.server.config.ts. */
+export const integrationTest = {
+  include: ["tests/integration/**/*.test.ts"],
+  environment: "node",
+  globalSetup: ["tests/support/integration-global-setup.ts"],
+  setupFiles: ["tests/support/integration-setup.ts"],
+  // One database per run; files run one after another so counts and chains stay exact.
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};

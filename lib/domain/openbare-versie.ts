@@ -12,7 +12,7 @@ import { mapText, type Inline, type TekstBlok } from "@/lib/domain/tekst";
 import { checkGrondenCombinatie, WOO_GROND_CODES, type WooGrond } from "@/lib/domain/woo-gronden";
 import { wooGrondSchema } from "@/lib/domain/woo-grond-schema";
 import { verplichteTekst, z } from "@/lib/domain/validatie";
-import { behoudenPatronen, naamPatronen } from "@/lib/domain/naamvormen";
+import { behoudenPatronen, letterlijk, naamPatronen } from "@/lib/domain/naamvormen";
 import {
   alleInlines,
   escapeHtml,
@@ -48,8 +48,6 @@ export interface WeglakOpties {
 const VOOR = "(?<![\\p{L}\\p{N}])";
 const NA = "(?![\\p{L}\\p{N}])";
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A literal text; any run of white space matches any run of white space. */
-const letterlijk = (tekst: string) => tekst.trim().split(/\s+/).map(escapeRe).join("\\s+");
 
 /** Any e-mail address. */
 export const EMAIL_PATROON = "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+";
