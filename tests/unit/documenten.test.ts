@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { kamerbriefModel, ondertekeningsfunctie, isDeKamerbriefZelf, ZONDER_DATUM, type KamerbriefBron } from "@/lib/domain/kamerbrief-model";
 import { amsterdamDagbegin, amsterdamTijdstip, diwooXml, DiwooFout, type DiwooBron } from "@/lib/domain/diwoo";
@@ -235,14 +235,17 @@ describe("the DiWoo record", () => {
 describe("the agenda items", () => {
   const nota = { id: "n1", kenmerk: "BZK-2025-000009", onderwerp: "Subsidieregeling", rubricering: null };
   const geheim = { id: "n2", kenmerk: "BZK-2025-000010", onderwerp: "Dreigingsbeeld ambtsdragers", rubricering: "Departementaal vertrouwelijk" };
-  const items = agendaItems({
-    vergaderingen: [
-      { id: "v2", datum: "2025-07-04", soort: "regulier" },
-      { id: "v1", datum: "2025-06-30", soort: "extra" },
-    ],
-    paraafstappen: [{ stapId: "s1", rol: "Directeur", deadline: "2025-06-25", nota, namens: "Pieter Jansen" }],
-    besluiten: [{ deadline: "2025-06-26", nota: geheim }],
-    mrDatums: [{ datum: "2025-06-30", nota }],
+  let items: ReturnType<typeof agendaItems>;
+  beforeAll(() => {
+    items = agendaItems({
+      vergaderingen: [
+        { id: "v2", datum: "2025-07-04", soort: "regulier" },
+        { id: "v1", datum: "2025-06-30", soort: "extra" },
+      ],
+      paraafstappen: [{ stapId: "s1", rol: "Directeur", deadline: "2025-06-25", nota, namens: "Pieter Jansen" }],
+      besluiten: [{ deadline: "2025-06-26", nota: geheim }],
+      mrDatums: [{ datum: "2025-06-30", nota }],
+    });
   });
 
   it("lists every fact on its day, in date order, with stable ids", () => {

@@ -80,7 +80,8 @@ describe("each form on its own", () => {
 });
 
 describe("a surname that is also an institution's word", () => {
-  const f = vorm("Karel Kamer", "K.", "achternaam");
+  // Built per call, not in the describe body (static code goes unscored by Stryker).
+  const f = (tekst: string) => vorm("Karel Kamer", "K.", "achternaam")(tekst);
   it.each([
     ["after a word that makes it a person", "Overleg met Kamer gehad.", ["Kamer"]],
     ["with a colon after such a word", "cc: Kamer", ["Kamer"]],
