@@ -154,9 +154,99 @@ describe("writing events", () => {
     const n = await newNota();
     const e = await prisma.auditEvent.findFirstOrThrow({ where: { notaId: n.id } });
     expect(e.vorigeHash).toBe(tail.hash);
-    // The sequence value of the rolled-back event is gone: seq has a gap, the hash links do not.
-    expect(e.seq).toBeGreaterThan(tail.seq + 1n);
+    // The seq is drawn at the commit, so the rolled-back event took none: no gap either.
+    expect(e.seq).toBe(tail.seq + 1n);
+    expect(await prisma.auditWachtrij.count()).toBe(0);
     expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
+  });
+
+  it("links the event in the database exactly as the verifier hashes it, also beyond ASCII and with a seq in the payload", async () => {
+    await newNota();
+    const tail = await lastEvent();
+    const na = { outboxId: "Zoë’s brief — ß, 😀, 中文, \u2028 en \"aanhalingstekens\"", seq: "999", diep: { seq: 1, lijst: [1.5, -0, 1e21, null, true] } };
+    const tijdstip = new Date("2025-06-30T10:00:00.123+02:00");
+    await transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na, requestId: "req-ünïcode", tijdstip }));
+    const e = await lastEvent();
+    expect(e.seq).toBe(tail.seq + 1n);
+    expect(e.vorigeHash).toBe(tail.hash);
+    expect(e.tijdstip.toISOString()).toBe("2025-06-30T08:00:00.123Z");
+    expect(e.na).toEqual({ outboxId: "Zoë’s brief — ß, 😀, 中文, \u2028 en \"aanhalingstekens\"", seq: "999", diep: { seq: 1, lijst: [1.5, 0, 1e21, null, true] } });
+    expect(
+      auditHash(tail.hash, {
+        seq: tail.seq + 1n,
+        tijdstip: new Date("2025-06-30T08:00:00.123Z"),
+        actorId: null,
+        namensId: null,
+        actie: "email.opnieuw_versturen",
+        notaId: null,
+        vanStatus: null,
+        naarStatus: null,
+        versie: null,
+        voor: null,
+        na: { diep: { lijst: [1.5, 0, 1e21, null, true], seq: 1 }, outboxId: "Zoë’s brief — ß, 😀, 中文, \u2028 en \"aanhalingstekens\"", seq: "999" },
+        requestId: "req-ünïcode",
+      }),
+    ).toBe(e.hash);
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
+  });
+
+  it("keeps the events of one transaction in the order they were appended", async () => {
+    await newNota();
+    const tail = await lastEvent();
+    await transaction(async (tx) => {
+      for (const outboxId of ["eerste", "tweede", "derde"]) await appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId } });
+    });
+    const events = await prisma.auditEvent.findMany({ where: { seq: { gt: tail.seq } }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.seq - tail.seq, (e.na as { outboxId: string }).outboxId])).toEqual([
+      [1n, "eerste"],
+      [2n, "tweede"],
+      [3n, "derde"],
+    ]);
+    expect(events[0]!.vorigeHash).toBe(tail.hash);
+    expect(events[1]!.vorigeHash).toBe(events[0]!.hash);
+    expect(events[2]!.vorigeHash).toBe(events[1]!.hash);
+  });
+
+  it("holds the chain's lock only at the commit: an open transaction with an event blocks no other writer", async () => {
+    await newNota();
+    const tail = await lastEvent();
+    let binnen!: () => void;
+    const isBinnen = new Promise<void>((r) => (binnen = r));
+    let loslaten!: () => void;
+    const losgelaten = new Promise<void>((r) => (loslaten = r));
+    // A appends its event and then waits, its transaction open.
+    const a = transaction(async (tx) => {
+      await appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "a-open" } });
+      binnen();
+      await losgelaten;
+    });
+    await isBinnen;
+    // B appends and commits meanwhile. With the lock taken at the append, B would wait for A (and
+    // fail here after the lock_timeout); now it goes through.
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL lock_timeout = '2s'");
+      await appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "b-langs" } });
+    });
+    expect(await prisma.auditWachtrij.count()).toBe(0); // A's waiting row is not visible outside A
+    loslaten();
+    await a;
+    const events = await prisma.auditEvent.findMany({ where: { seq: { gt: tail.seq } }, orderBy: { seq: "asc" } });
+    // The chain is in commit order: B first.
+    expect(events.map((e) => (e.na as { outboxId: string }).outboxId)).toEqual(["b-langs", "a-open"]);
+    expect(events[0]!.vorigeHash).toBe(tail.hash);
+    expect(events[1]!.vorigeHash).toBe(events[0]!.hash);
+    expect(await prisma.auditWachtrij.count()).toBe(0);
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
+  });
+
+  it("refuses a waiting row whose canonical JSON is not cut around the seq, and writes nothing", async () => {
+    const tail = await lastEvent();
+    const err = await prisma
+      .$executeRawUnsafe(`INSERT INTO "AuditWachtrij" (tijdstip, actie, "canonVoor", "canonNa") VALUES (now(), 'email.opnieuw_versturen', '{"actie":"x"', '}')`)
+      .catch((e: unknown) => e);
+    expect(String(err)).toMatch(/niet rond seq gesneden/);
+    expect((await lastEvent()).seq).toBe(tail.seq);
+    expect(await prisma.auditWachtrij.count()).toBe(0);
   });
 
   it("keeps one unbroken chain when transitions on different notas run at the same time", async () => {

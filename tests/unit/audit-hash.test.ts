@@ -4,7 +4,7 @@
 // chain already stored.
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "@/lib/domain/canonical-json";
-import { auditHash, GENESIS_HASH } from "@/lib/server/audit/hash";
+import { auditCanonRondSeq, auditHash, GENESIS_HASH } from "@/lib/server/audit/hash";
 
 describe("canonical JSON is RFC 8785 (JCS) over plain JSON data", () => {
   it("serialises numbers, strings and literals as RFC 8785 §3.2.2's example", () => {
@@ -63,5 +63,51 @@ describe("the audit hash", () => {
     expect(auditHash(GENESIS_HASH, { ...content, versie: 6 })).not.toBe(golden);
     expect(auditHash(GENESIS_HASH, { ...content, na: { ...content.na, opmerking: "" } })).not.toBe(golden);
     expect(auditHash("f".repeat(64), content)).not.toBe(golden);
+  });
+});
+
+// The database links an event into the chain at the commit, when its seq is drawn
+// (migration 20261204190000): it gets the canonical JSON in two halves and puts the seq's digits
+// between them. The halves are written out by hand from CANONIEK above.
+describe("the canonical JSON cut around the seq", () => {
+  const { seq: _seq, ...zonderSeq } = {
+    seq: 42n,
+    tijdstip: new Date("2025-06-13T16:40:00+02:00"),
+    actorId: "11111111-1111-4111-8111-111111111111",
+    namensId: null,
+    actie: "nota.geparafeerd",
+    notaId: "22222222-2222-4222-8222-222222222222",
+    vanStatus: "in_paraaf",
+    naarStatus: "bij_bewindspersoon",
+    versie: 5,
+    voor: null,
+    na: { stap: { id: "s1", rol: "DG", volgorde: 3 }, oordeel: "akkoord", opmerking: null },
+    requestId: "req-1",
+  };
+  void _seq;
+
+  it("gives the text before and after the seq's digits", () => {
+    expect(auditCanonRondSeq(zonderSeq)).toEqual({
+      voor: '{"actie":"nota.geparafeerd","actorId":"11111111-1111-4111-8111-111111111111","na":{"oordeel":"akkoord","opmerking":null,"stap":{"id":"s1","rol":"DG","volgorde":3}},"naarStatus":"bij_bewindspersoon","namensId":null,"notaId":"22222222-2222-4222-8222-222222222222","requestId":"req-1","seq":"',
+      na: '","tijdstip":"2025-06-13T14:40:00.000Z","vanStatus":"in_paraaf","versie":5,"voor":null}',
+    });
+  });
+
+  it("so that SHA-256 over the previous hash, a newline, the halves and 42 is the golden hash", async () => {
+    const { createHash } = await import("node:crypto");
+    const { voor, na } = auditCanonRondSeq(zonderSeq);
+    expect(createHash("sha256").update(`${GENESIS_HASH}\n${voor}42${na}`).digest("hex")).toBe("481a5760caf87ed54e00f1cb1744f678160328801526739b4e26aea5cfd98fc9");
+  });
+
+  it("cuts at the top-level seq, not at a seq inside the payload or a string that looks like one", () => {
+    const lastig = { ...zonderSeq, na: { seq: "7", tekst: '","seq":"' }, voor: { a: 'x"seq":"y' } };
+    expect(auditCanonRondSeq(lastig)).toEqual({
+      voor: '{"actie":"nota.geparafeerd","actorId":"11111111-1111-4111-8111-111111111111","na":{"seq":"7","tekst":"\\",\\"seq\\":\\""},"naarStatus":"bij_bewindspersoon","namensId":null,"notaId":"22222222-2222-4222-8222-222222222222","requestId":"req-1","seq":"',
+      na: '","tijdstip":"2025-06-13T14:40:00.000Z","vanStatus":"in_paraaf","versie":5,"voor":{"a":"x\\"seq\\":\\"y"}}',
+    });
+  });
+
+  it("refuses content that already has a seq", () => {
+    expect(() => auditCanonRondSeq({ ...zonderSeq, seq: 1n } as never)).toThrow(/already has a seq/);
   });
 });

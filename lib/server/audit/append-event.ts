@@ -3,10 +3,7 @@ import { toJsonValue } from "@/lib/domain/canonical-json";
 import type { NotaStatus } from "@/lib/domain/nota-status";
 import { controleerGebeurtenis, type AuditGebeurtenis } from "@/lib/domain/audit-gebeurtenissen";
 import type { Tx } from "@/lib/server/tx";
-import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/server/audit/hash";
-
-/** Any fixed number: the lock that serialises appends so the chain has one tail. */
-const AUDIT_LOCK_KEY = 7_243_001;
+import { auditCanonRondSeq, type AuditContent } from "@/lib/server/audit/hash";
 
 export type AuditEventInput = AuditGebeurtenis & {
   actorId: string | null;
@@ -23,18 +20,18 @@ export type AuditEventInput = AuditGebeurtenis & {
 };
 
 /**
- * Appends an event to the chain inside the caller's transaction. If it cannot be written the
- * transaction fails, so the change it records does not happen either.
+ * Appends an event to the chain inside the caller's transaction. It is linked into the chain (the
+ * lock, the previous hash, its seq and its SHA-256) by the database at the commit, by a deferred
+ * trigger (migration 20261204190000), so the chain's lock is held only while the commit runs and no
+ * other writer waits for this transaction's round trips. If the event cannot be written or linked,
+ * the transaction fails, so the change it records does not happen either.
  */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<{ seq: bigint; hash: string }> {
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
   const voor = toJsonValue(input.voor ?? null);
   const na = toJsonValue(input.na ?? null);
   // Typed events: the payload must match its actie's schema (a programming error otherwise).
   controleerGebeurtenis({ actie: input.actie, voor, na });
-  // The lock, the last hash and the next seq in one round trip (migration 20261204110000).
-  const [staart] = await tx.$queryRaw<[{ vorige_hash: string | null; volgnummer: bigint }]>`SELECT vorige_hash, volgnummer FROM audit_keten_staart(${AUDIT_LOCK_KEY}::bigint)`;
-  const content: AuditContent = {
-    seq: BigInt(staart.volgnummer),
+  const content: Omit<AuditContent, "seq"> = {
     tijdstip: input.tijdstip ?? new Date(),
     actorId: input.actorId,
     namensId: input.namensId ?? null,
@@ -47,18 +44,17 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     na,
     requestId: input.requestId ?? null,
   };
-  const vorigeHash = staart.vorige_hash ?? GENESIS_HASH;
-  const hash = auditHash(vorigeHash, content);
-  await tx.auditEvent.create({
+  const canon = auditCanonRondSeq(content);
+  // createMany: an INSERT without RETURNING (the row is gone again at the commit).
+  await tx.auditWachtrij.createMany({
     data: {
       ...content,
       vanStatus: content.vanStatus as NotaStatus | null,
       naarStatus: content.naarStatus as NotaStatus | null,
       voor: content.voor === null ? undefined : (content.voor as object),
       na: content.na === null ? undefined : (content.na as object),
-      vorigeHash,
-      hash,
+      canonVoor: canon.voor,
+      canonNa: canon.na,
     },
   });
-  return { seq: content.seq, hash };
 }

@@ -106,8 +106,7 @@ export function defineNotaUseCase<I = undefined, R = NotaDto, V = undefined>(def
       // raises (status changed, besluit, MR outcome …) for every subscriber whose owner may see it.
       await w.meldingen?.(tx, na);
       await queueWebhookEvents(tx, { handeling: def.handeling, van: nota.status, na, nu });
-      // The audit event last: appending takes the chain's lock, held until the commit, so as little
-      // as possible runs after it.
+      // The audit event: written without a lock; the database links it into the chain at the commit.
       const gebeurtenis = typeof w.audit === "function" ? w.audit(na) : w.audit;
       await audit(tx, caller, { ...gebeurtenis, nota: na, van: nota.status, naar: na.status, versie, tijdstip: nu });
       return w.antwoord ? { antwoord: await w.antwoord(na) } : { na };
