@@ -34,6 +34,8 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     # The app's own graceful stop (lib/server/ops/shutdown.ts): drain, then exit within SHUTDOWN_GRACE_SECONDS.
     NEXT_MANUAL_SIG_HANDLE=true \
+    # Two malloc arenas, not eight per core: the RSS that thread-pool fragments left (scripts/standalone.ts SERVER_ENV).
+    MALLOC_ARENA_MAX=2 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     TMPDIR=/tmp

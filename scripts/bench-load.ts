@@ -11,7 +11,7 @@ import { encode } from "next-auth/jwt";
 import { isBuildCurrent, recordBuild } from "./build-state";
 import { benchPersonen } from "./bench-seed";
 import { machine } from "./bench";
-import { prepareStandalone, SERVER_JS } from "./standalone";
+import { prepareStandalone, SERVER_ENV, SERVER_JS } from "./standalone";
 
 export interface LoadOptions {
   databaseUrl: string;
@@ -41,7 +41,8 @@ export interface LoadResult {
   duration: number;
   clients: number[];
   serverRssMaxMb: number;
-  endpoints: { naam: string; soort: "api" | "pagina" | "schrijven" | "export" | "floor"; metingen: Record<string, Meting> }[];
+  /** rssMaxMb: the server's largest RSS while this endpoint was measured (at every concurrency). */
+  endpoints: { naam: string; soort: "api" | "pagina" | "schrijven" | "export" | "floor"; metingen: Record<string, Meting>; rssMaxMb?: number }[];
   /** Endpoints measured again later with --only (their figures replace the first run's). */
   herhaald?: { op: string; uptime: string; endpoints: string[]; floor?: Record<string, Meting> }[];
 }
@@ -238,17 +239,25 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
 
   // The standalone server, as npm start and the container image run it.
   prepareStandalone();
-  const server: ChildProcess = spawn(process.execPath, [SERVER_JS], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to profile it under the bench's load (docs/benchmark.md).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const server: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVER_JS], {
     // The product benchmark measures speed, not the overload policy (that is npm run bench:ops):
     // the gate's bounds (also the health probes' own reserve, MAX_PRIORITY_REQUESTS_IN_FLIGHT, which
     // 50 clients on the floor exceed) and the per-user export limit (EXPENSIVE_CALLS_PER_MINUTE) are
     // lifted so that 50 clients on a PDF are served, not refused. The personas' sessions are made
     // once, before the warm-up, and a long run outlasts the idle timeout: it is lifted too.
-    env: { ...process.env, MAX_REQUESTS_IN_FLIGHT: "100000", MAX_PRIORITY_REQUESTS_IN_FLIGHT: "100000", SESSION_IDLE_MINUTES: "1440", RENDER_CONCURRENCY: "100000", EXPENSIVE_CALLS_PER_MINUTE: "100000000", PORT: String(opts.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...SERVER_ENV, MAX_REQUESTS_IN_FLIGHT: "100000", MAX_PRIORITY_REQUESTS_IN_FLIGHT: "100000", SESSION_IDLE_MINUTES: "1440", RENDER_CONCURRENCY: "100000", EXPENSIVE_CALLS_PER_MINUTE: "100000000", PORT: String(opts.port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   let rssMax = 0;
-  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssTree(server.pid!))), 500);
+  let rssEndpoint = 0;
+  const sampler = setInterval(() => {
+    const rss = rssTree(server.pid!);
+    rssMax = Math.max(rssMax, rss);
+    rssEndpoint = Math.max(rssEndpoint, rss);
+  }, 500);
   const result: LoadResult = {
     n: opts.n,
     op: new Date().toISOString(),
@@ -275,6 +284,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     }
     for (const e of endpoints) {
       const metingen: Record<string, Meting> = {};
+      rssEndpoint = 0;
       for (const c of opts.clients) {
         const doel = e.voorbereiden ? await e.voorbereiden(c) : { paths: e.paths, ifMatch: e.ifMatch };
         let m: Meting;
@@ -288,7 +298,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
         metingen[String(c)] = m;
         console.error(`[bench] N=${opts.n} c=${c} ${e.naam}: p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, ${m.rps.toFixed(0)}/s, fouten ${m.errors}`);
       }
-      result.endpoints.push({ naam: e.naam, soort: e.soort, metingen });
+      result.endpoints.push({ naam: e.naam, soort: e.soort, metingen, rssMaxMb: Math.round(Math.max(rssEndpoint, rssTree(server.pid!))) });
     }
   } finally {
     // The paraaf targets no request reached: gone again, so the dataset stays as seeded.
@@ -309,7 +319,12 @@ export function printTable(results: LoadResult[]) {
   if (results.length === 0) return console.log("Nog geen resultaten: draai eerst npm run bench -- --n 10000");
   const clients = [...new Set(results.flatMap((r) => r.clients))].sort((a, b) => a - b);
   console.log(`\n## Beslisroute benchmark (${results.map((r) => r.n.toLocaleString("en-US")).join(" / ")} notas)\n`);
-  for (const r of results) console.log(`- N=${r.n.toLocaleString("en-US")}: ${r.op}, ${r.machine}; ${r.uptime}; ${r.duration} s per run; server RSS max ${r.serverRssMaxMb} MB`);
+  for (const r of results) {
+    // Where the memory went: the endpoints during which the server's RSS was largest.
+    const piek = r.endpoints.filter((e) => e.rssMaxMb).sort((a, b) => b.rssMaxMb! - a.rssMaxMb!).slice(0, 3);
+    const waar = piek.length ? ` (highest during: ${piek.map((e) => `${e.naam} ${e.rssMaxMb} MB`).join("; ")})` : "";
+    console.log(`- N=${r.n.toLocaleString("en-US")}: ${r.op}, ${r.machine}; ${r.uptime}; ${r.duration} s per run; server RSS max ${r.serverRssMaxMb} MB${waar}`);
+  }
   for (const c of clients) {
     console.log(`\n### ${c} concurrent client${c === 1 ? "" : "s"}: p50 / p95 / p99 ms · req/s · p95 ÷ floor\n`);
     console.log(`| endpoint | ${results.map((r) => `N=${r.n.toLocaleString("en-US")}`).join(" | ")} |`);

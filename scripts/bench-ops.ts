@@ -18,7 +18,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "./database";
 import { applyMigrations } from "./migrations";
 import { isBuildCurrent, recordBuild } from "./build-state";
-import { prepareStandalone, SERVER_JS } from "./standalone";
+import { prepareStandalone, SERVER_ENV, SERVER_JS } from "./standalone";
 import { createPrismaClient } from "@/prisma/client";
 import { seedDemo, seedMrCalendar } from "@/prisma/seed";
 
@@ -40,7 +40,7 @@ function client(spec: object): Promise<Client> {
 
 function startServer(port: number, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [SERVER_JS], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, ...SERVER_ENV, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { kamerbriefModel, ondertekeningsfunctie, isDeKamerbriefZelf, ZONDER_DATUM, type KamerbriefBron } from "@/lib/domain/kamerbrief-model";
 import { amsterdamDagbegin, amsterdamTijdstip, diwooXml, DiwooFout, type DiwooBron } from "@/lib/domain/diwoo";
@@ -236,7 +236,7 @@ describe("the agenda items", () => {
   const nota = { id: "n1", kenmerk: "BZK-2025-000009", onderwerp: "Subsidieregeling", rubricering: null };
   const geheim = { id: "n2", kenmerk: "BZK-2025-000010", onderwerp: "Dreigingsbeeld ambtsdragers", rubricering: "Departementaal vertrouwelijk" };
   let items: ReturnType<typeof agendaItems>;
-  beforeAll(() => {
+  beforeEach(() => {
     items = agendaItems({
       vergaderingen: [
         { id: "v2", datum: "2025-07-04", soort: "regulier" },

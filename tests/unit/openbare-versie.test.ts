@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Inline } from "@/lib/domain/tekst";
 import { parseText } from "@/lib/domain/tekst";
 import {
@@ -183,12 +183,12 @@ const BRON: NotaBron = {
 const AMBTENAREN = [SANNE, PIETER, { naam: "Hendrik Bakker", initialen: "H." }, { naam: "Fatima el Amrani", initialen: "F." }];
 
 describe("the public version of a whole nota", () => {
-  // Built in beforeAll, not in the describe body: code run while vitest collects the tests counts
-  // as "static" for Stryker, and its mutants would go unscored (docs/TESTING.md).
+  // Built before each test, not in the describe body or a beforeAll: Stryker counts code that runs
+  // outside a test (collection, beforeAll) as "static" and leaves its mutants unscored.
   let doc: ReturnType<typeof notaDocument>;
   let versie: ReturnType<typeof maakOpenbareVersie>;
   let tekst: string;
-  beforeAll(() => {
+  beforeEach(() => {
     doc = notaDocument(BRON);
     versie = maakOpenbareVersie(doc, { ambtenaren: AMBTENAREN, behouden: [MINISTER] });
     tekst = openbareTekst(versie.document);

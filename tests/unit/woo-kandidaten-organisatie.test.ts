@@ -3,7 +3,7 @@
 // unit's name never hides a person around or inside it. Found by the
 // benchmark: its nota "Van" a directie named like that could not get a public version (409). The
 // expected candidates are written out by hand.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { binnenOrganisatienaam, documentKandidaten, kandidatenInTekst } from "@/lib/domain/woo-kandidaten";
 import { notaDocument, type NotaBron } from "@/lib/domain/nota-document";
 
@@ -96,7 +96,7 @@ const BRON: NotaBron = {
 
 describe("documentKandidaten with the organisation's names", () => {
   let doc: ReturnType<typeof notaDocument>;
-  beforeAll(() => {
+  beforeEach(() => {
     doc = notaDocument(BRON);
   });
   it("without them: the unit names are candidates, in Van and in the text", () => {
