@@ -23,14 +23,17 @@ export async function weglakOptiesVoor(tx: Tx, nota: NotaRecord): Promise<Weglak
     (id): id is string => !!id,
   );
   // One after the other: `tx` may be a transaction, whose single connection runs one query at a time.
-  const gebruikers = await tx.gebruiker.findMany({
-    where: { OR: [{ actief: true }, { id: { in: verwezen } }, { rollen: { has: "bewindspersoon" } }] },
-    select: { naam: true, email: true, telefoon: true, initialen: true, rollen: true },
-  });
+  // Plain SQL for the ~2,000 officials of a ministry: Prisma's row mapping of the same findMany took
+  // 8 ms of the public version's 17 (issue 8). Ordered, so the same officials give the same cache key.
+  const gebruikers = await tx.$queryRaw<{ naam: string; email: string; telefoon: string | null; initialen: string | null; bewindspersoon: boolean }[]>`
+    SELECT naam, email, telefoon, initialen, 'bewindspersoon' = ANY(rollen) AS bewindspersoon
+    FROM "Gebruiker"
+    WHERE actief OR id = ANY(${verwezen}::uuid[]) OR 'bewindspersoon' = ANY(rollen)
+    ORDER BY id`;
   const weglakkingen = await tx.weglakking.findMany({ where: { notaId: nota.id }, orderBy: { op: "asc" } });
-  const bewindspersonen = gebruikers.filter((g) => g.rollen.includes("bewindspersoon"));
+  const bewindspersonen = gebruikers.filter((g) => g.bewindspersoon);
   return {
-    ambtenaren: gebruikers.filter((g) => !g.rollen.includes("bewindspersoon")).map(persoon),
+    ambtenaren: gebruikers.filter((g) => !g.bewindspersoon).map(persoon),
     behouden: [...new Set([nota.aan.naam, ...bewindspersonen.map((b) => b.naam)])],
     weglakkingen: weglakkingen.flatMap((w) => (isWooGrond(w.grond) ? [{ tekst: w.tekst, grond: w.grond }] : [])),
   };
