@@ -1,6 +1,8 @@
-// The application's own database role: it may read and write the tables it works with, but on the
-// audit trail only INSERT and SELECT. It owns nothing, so it cannot disable the trigger that
-// refuses UPDATE/DELETE/TRUNCATE, nor drop or alter a table; migrations run as the owner.
+// The application's own database role: it may read and write the tables it works with, but the audit
+// trail it may only read, and append to through "AuditWachtrij": the database links the waiting row
+// into the chain at the commit (a SECURITY DEFINER trigger, migration 20261204190000), so every row
+// of "AuditEvent" gets its seq and hash from the database. It owns nothing, so it cannot disable the
+// trigger that refuses UPDATE/DELETE/TRUNCATE, nor drop or alter a table; migrations run as the owner.
 import pg from "pg";
 
 export const APP_ROLE = "beslisroute_app";
@@ -8,13 +10,15 @@ export const APP_ROLE = "beslisroute_app";
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/** The tables the application may only append to and read. */
-export const APPEND_ONLY_TABLES = ["AuditEvent"] as const;
+/** The audit chain: the application may only read it. */
+export const READ_ONLY_TABLES = ["AuditEvent"] as const;
+/** Where the application appends its audit events: INSERT only (not even reading them back). */
+export const INSERT_ONLY_TABLES = ["AuditWachtrij"] as const;
 
 /**
  * Grants the role what the application needs in the owner's database, after every migration (new
- * tables): SELECT/INSERT/UPDATE/DELETE everywhere but the append-only tables, INSERT/SELECT there,
- * the sequences, and read access to Prisma's migration ledger.
+ * tables): SELECT/INSERT/UPDATE/DELETE everywhere but the audit tables (AuditEvent: SELECT;
+ * AuditWachtrij: INSERT), the sequences, and read access to Prisma's migration ledger.
  */
 export async function grantAppRole(ownerUrl: string, role: string): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -26,10 +30,9 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
     await client.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
     await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${r}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
-    for (const t of APPEND_ONLY_TABLES) {
-      await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${ident(t)} FROM ${r}`);
-      await client.query(`GRANT SELECT, INSERT ON ${ident(t)} TO ${r}`);
-    }
+    for (const t of [...READ_ONLY_TABLES, ...INSERT_ONLY_TABLES]) await client.query(`REVOKE ALL ON ${ident(t)} FROM ${r}`);
+    for (const t of READ_ONLY_TABLES) await client.query(`GRANT SELECT ON ${ident(t)} TO ${r}`);
+    for (const t of INSERT_ONLY_TABLES) await client.query(`GRANT INSERT ON ${ident(t)} TO ${r}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${r}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
   } finally {

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { scriptEnv } from "@/lib/env";
 import { createMigration } from "./migrate-engine";
 import { applyMigrations } from "./migrations";
+import { grantAppRole } from "./app-role";
 
 const USAGE = `Gebruik:
   tsx scripts/migrate.ts deploy
@@ -52,8 +53,17 @@ async function main(): Promise<number> {
   const started = performance.now();
 
   if (command === "deploy") {
-    const applied = await applyMigrations(databaseUrl, opts);
+    // The migrate Job of a release (docs/DEPLOYMENT.md): migrations as the owner of the tables
+    // (MIGRATION_DATABASE_URL), then the application's role (DATABASE_URL's user) gets its rights
+    // on every table, also those this release adds, as npm start does (scripts/prepare.ts).
+    const owner = scriptEnv().MIGRATION_DATABASE_URL;
+    const applied = await applyMigrations(owner ?? databaseUrl, opts);
     log(applied.length ? `${applied.length} migratie(s) toegepast` : "Database is bij; niets toe te passen");
+    const appRole = decodeURIComponent(new URL(databaseUrl).username);
+    if (owner && appRole && appRole !== decodeURIComponent(new URL(owner).username)) {
+      await grantAppRole(owner, appRole);
+      log(`Rechten van de databaserol ${appRole} bijgewerkt`);
+    }
   } else {
     const name = values.name?.trim();
     if (!name) {

@@ -154,7 +154,7 @@ describe("writing events", () => {
     const n = await newNota();
     const e = await prisma.auditEvent.findFirstOrThrow({ where: { notaId: n.id } });
     expect(e.vorigeHash).toBe(tail.hash);
-    // The seq is drawn at the commit, so the rolled-back event took none: no gap either.
+    // The seq is drawn at the commit, so the event rolled back before it took none: no gap either.
     expect(e.seq).toBe(tail.seq + 1n);
     expect(await prisma.auditWachtrij.count()).toBe(0);
     expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
@@ -237,6 +237,39 @@ describe("writing events", () => {
     expect(events[1]!.vorigeHash).toBe(events[0]!.hash);
     expect(await prisma.auditWachtrij.count()).toBe(0);
     expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
+  });
+
+  it("refuses a waiting row whose halves are not its own content, at the commit, and writes nothing", async () => {
+    const tail = await lastEvent();
+    // Framed correctly, but the halves say another outboxId than the row's na column.
+    const voor = '{"actie":"email.opnieuw_versturen","actorId":null,"na":{"outboxId":"in-de-hash"},"naarStatus":null,"namensId":null,"notaId":null,"requestId":null,"seq":"';
+    const na = '","tijdstip":"2025-06-30T08:00:00.000Z","vanStatus":null,"versie":null,"voor":null}';
+    const rij = (outboxId: string) =>
+      prisma.$executeRawUnsafe(
+        `INSERT INTO "AuditWachtrij" (tijdstip, actie, na, "canonVoor", "canonNa") VALUES ('2025-06-30T08:00:00.000Z', 'email.opnieuw_versturen', $1::jsonb, $2, $3)`,
+        JSON.stringify({ outboxId }),
+        voor,
+        na,
+      );
+    expect(String(await rij("in-de-kolom").catch((e: unknown) => e))).toMatch(/niet de inhoud van het event/);
+    expect((await lastEvent()).seq).toBe(tail.seq);
+    // The same halves over a row that matches them go through: the check compares, it does not refuse all.
+    await rij("in-de-hash");
+    const e = await lastEvent();
+    expect(e.seq).toBe(tail.seq + 1n);
+    expect(e.na).toEqual({ outboxId: "in-de-hash" });
+    expect(await prisma.auditWachtrij.count()).toBe(0);
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true, eersteFout: null });
+  });
+
+  it("refuses to link under REPEATABLE READ, where the tail would be read from an old snapshot: the commit fails and reaches the caller", async () => {
+    const tail = await lastEvent();
+    const err = await prisma
+      .$transaction(async (tx) => appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId: "herhaalbaar-lezen" } }), { isolationLevel: "RepeatableRead" })
+      .catch((x: unknown) => x);
+    expect(String(err)).toMatch(/alleen in READ COMMITTED/);
+    expect((await lastEvent()).seq).toBe(tail.seq);
+    expect(await prisma.auditWachtrij.count()).toBe(0);
   });
 
   it("refuses a waiting row whose canonical JSON is not cut around the seq, and writes nothing", async () => {

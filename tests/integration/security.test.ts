@@ -23,7 +23,9 @@ import { requireApiActor } from "@/lib/server/session";
 import { diffVersions } from "@/lib/server/notas/versions";
 import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
 import { parsePrivateKey, parsePublicKey, verifyCheckpoints, writeCheckpoint } from "@/lib/server/audit/checkpoints";
-import { ensureAppRole } from "@/scripts/app-role";
+import { APP_ROLE, ensureAppRole } from "@/scripts/app-role";
+import { appendAuditEvent } from "@/lib/server/audit/append-event";
+import { createPrismaClient } from "@/prisma/client";
 import { GET as notaPdfRoute } from "@/app/api/v1/notas/[id]/nota.pdf/route";
 import { importNota } from "@/lib/server/notas/import-nota";
 import { DEMO_PASSWORD, demoEmail } from "@/prisma/seed";
@@ -330,8 +332,9 @@ describe("small leaks", () => {
 
 describe("the application's database role", () => {
   let app: pg.Client;
+  let appUrl: string;
   beforeAll(async () => {
-    const appUrl = await ensureAppRole(inject("databaseUrl"), "test-wachtwoord-app-rol");
+    appUrl = await ensureAppRole(inject("databaseUrl"), "test-wachtwoord-app-rol");
     app = new pg.Client({ connectionString: appUrl });
     await app.connect();
   });
@@ -343,11 +346,56 @@ describe("the application's database role", () => {
     return e!;
   };
 
-  it("may read and append to the audit trail", async () => {
+  it("may read the audit trail and the notas", async () => {
     const { rows } = await app.query('SELECT count(*)::int AS n FROM "AuditEvent"');
     expect(rows[0].n).toBeGreaterThan(0);
     const { rows: nota } = await app.query('SELECT count(*)::int AS n FROM "Nota"');
     expect(nota[0].n).toBeGreaterThan(0);
+  });
+
+  /** appendAuditEvent as the application's role, through Prisma as the use cases call it. */
+  const appendAlsAppRol = async (outboxId: string) => {
+    const client = createPrismaClient(appUrl);
+    try {
+      await client.$transaction((tx) => appendAuditEvent(tx, { actorId: null, actie: "email.opnieuw_versturen", na: { outboxId } }));
+    } finally {
+      await client.$disconnect();
+    }
+  };
+
+  it("appends an event through AuditWachtrij, which the database links into the chain at the commit", async () => {
+    await appendAlsAppRol("als-app-rol");
+    const { rows } = await app.query(`SELECT na FROM "AuditEvent" ORDER BY seq DESC LIMIT 1`);
+    expect(rows[0].na).toEqual({ outboxId: "als-app-rol" });
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
+  });
+
+  it("may not write the chain itself, nor read or change the waiting rows", async () => {
+    const e = await refused(
+      `INSERT INTO "AuditEvent" (seq, tijdstip, actie, "vorigeHash", hash) VALUES (999999999, now(), 'email.opnieuw_versturen', repeat('0', 64), repeat('f', 64))`,
+    );
+    expect(e.code).toBe("42501");
+    expect((await refused('SELECT count(*) FROM "AuditWachtrij"')).code).toBe("42501");
+    expect((await refused('UPDATE "AuditWachtrij" SET id = id + 1')).code).toBe("42501");
+    expect((await refused('DELETE FROM "AuditWachtrij"')).code).toBe("42501");
+  });
+
+  it("gets its rights on a table a release adds from the migrate Job (migrate.ts deploy with MIGRATION_DATABASE_URL)", async () => {
+    const owner = new pg.Client({ connectionString: inject("databaseUrl") });
+    await owner.connect();
+    // As if "AuditWachtrij" were new in this release: the role has no rights on it yet.
+    await owner.query(`REVOKE ALL ON "AuditWachtrij" FROM ${APP_ROLE}`);
+    await owner.end();
+    expect(String(await appendAlsAppRol("zonder-rechten").catch((x: unknown) => x))).toMatch(/permission denied|42501/);
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], {
+      env: childEnv({ NODE_OPTIONS: undefined, MIGRATION_DATABASE_URL: inject("databaseUrl"), DATABASE_URL: appUrl }),
+      encoding: "utf8",
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Rechten van de databaserol ${APP_ROLE} bijgewerkt`);
+    await appendAlsAppRol("na-migratie");
+    const { rows } = await app.query(`SELECT na FROM "AuditEvent" ORDER BY seq DESC LIMIT 1`);
+    expect(rows[0].na).toEqual({ outboxId: "na-migratie" });
   });
 
   it("may not switch off the trigger, delete, update or truncate audit events, nor alter tables", async () => {

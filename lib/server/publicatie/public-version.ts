@@ -26,7 +26,7 @@ export async function weglakOptiesVoor(tx: Tx, nota: NotaRecord): Promise<Weglak
   // Plain SQL for the ~2,000 officials of a ministry: Prisma's row mapping of the same findMany took
   // 8 ms of the public version's 17 (issue 8). Ordered, so the same officials give the same cache key.
   const gebruikers = await tx.$queryRaw<{ naam: string; email: string; telefoon: string | null; initialen: string | null; bewindspersoon: boolean }[]>`
-    SELECT naam, email, telefoon, initialen, 'bewindspersoon' = ANY(rollen) AS bewindspersoon
+    SELECT naam, email, telefoon, initialen, coalesce('bewindspersoon' = ANY(rollen), false) AS bewindspersoon
     FROM "Gebruiker"
     WHERE actief OR id = ANY(${verwezen}::uuid[]) OR 'bewindspersoon' = ANY(rollen)
     ORDER BY id`;

@@ -13,10 +13,15 @@
 -- (the verifier recomputes it from the stored columns, in Node).
 --
 -- Deferred triggers fire in the order their rows were inserted, so the events of one transaction
--- keep their order. A transaction that fails before its commit never draws a seq. The function is
--- VOLATILE: in READ COMMITTED its SELECT after the lock takes a fresh snapshot and sees the event
--- the previous holder committed (PostgreSQL releases a transaction's locks after its commit is
--- visible).
+-- keep their order. A transaction that fails before its commit draws no seq (one that fails in its
+-- commit after the trigger ran leaves a gap; the chain does not need consecutive seqs). The
+-- function is VOLATILE: in READ COMMITTED its SELECT after the lock takes a fresh snapshot and sees
+-- the event the previous holder committed (PostgreSQL releases a transaction's locks after its
+-- commit is visible). Under REPEATABLE READ or SERIALIZABLE the snapshot would predate the wait and
+-- the chain would fork, so it refuses to run there (a database or role default can set them).
+--
+-- Before anything is locked it also checks that the two halves are the row's own content: parsed,
+-- with 0 for the seq, they must equal the columns as jsonb (numbers by value, keys in any order).
 
 -- CreateTable
 CREATE TABLE "AuditWachtrij" (
@@ -38,7 +43,11 @@ CREATE TABLE "AuditWachtrij" (
     CONSTRAINT "AuditWachtrij_pkey" PRIMARY KEY ("id")
 );
 
-CREATE FUNCTION audit_wachtrij_in_keten() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $$
+-- SECURITY DEFINER (the owner of the tables, with a fixed search_path): the application's role no
+-- longer needs INSERT on "AuditEvent" (scripts/app-role.ts revokes it), so the chain's rows come only
+-- from this function, which draws the seq itself. A role that could insert into "AuditEvent" could
+-- take over the tail with a seq of its own choosing.
+CREATE FUNCTION audit_wachtrij_in_keten() RETURNS trigger LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
   vorige text;
   volgnummer bigint;
@@ -46,6 +55,17 @@ BEGIN
   -- The two halves must meet at the seq's value: '…"seq":"' and '"…'.
   IF right(NEW."canonVoor", 7) <> '"seq":"' OR left(NEW."canonNa", 1) <> '"' THEN
     RAISE EXCEPTION 'AuditWachtrij %: de canonieke JSON is niet rond seq gesneden', NEW.id;
+  END IF;
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'De audit-keten wordt alleen in READ COMMITTED aangevuld (nu: %)', current_setting('transaction_isolation');
+  END IF;
+  IF (NEW."canonVoor" || '0' || NEW."canonNa")::jsonb IS DISTINCT FROM jsonb_build_object(
+       'seq', '0',
+       'tijdstip', to_char(NEW."tijdstip" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+       'actorId', NEW."actorId", 'namensId', NEW."namensId", 'actie', NEW."actie", 'notaId', NEW."notaId",
+       'vanStatus', NEW."vanStatus", 'naarStatus', NEW."naarStatus", 'versie', NEW."versie",
+       'voor', coalesce(NEW."voor", 'null'::jsonb), 'na', coalesce(NEW."na", 'null'::jsonb), 'requestId', NEW."requestId") THEN
+    RAISE EXCEPTION 'AuditWachtrij %: de canonieke JSON is niet de inhoud van het event', NEW.id;
   END IF;
   PERFORM pg_advisory_xact_lock(7243001);
   SELECT e.hash INTO vorige FROM "AuditEvent" e ORDER BY e.seq DESC LIMIT 1;
@@ -62,5 +82,7 @@ $$;
 CREATE CONSTRAINT TRIGGER audit_wachtrij_in_keten AFTER INSERT ON "AuditWachtrij"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_wachtrij_in_keten();
 
--- Its predecessor, the tail in one round trip (migration 20261204110000), is no longer called.
-DROP FUNCTION audit_keten_staart(bigint);
+-- Its predecessor, the tail in one round trip (migration 20261204110000), is no longer called by
+-- this release, but the servers of the release before keep calling it during a rolling update (the
+-- lock, the sequence and the tail are the same, so both kinds of writer chain correctly side by
+-- side). Drop it in a later release.
