@@ -29,21 +29,23 @@ describe("canonical JSON is RFC 8785 (JCS) over plain JSON data", () => {
   });
 });
 
+// The event of the golden vector: every hashed field.
+const content = {
+  seq: 42n,
+  tijdstip: new Date("2025-06-13T16:40:00+02:00"),
+  actorId: "11111111-1111-4111-8111-111111111111",
+  namensId: null,
+  actie: "nota.geparafeerd",
+  notaId: "22222222-2222-4222-8222-222222222222",
+  vanStatus: "in_paraaf",
+  naarStatus: "bij_bewindspersoon",
+  versie: 5,
+  voor: null,
+  na: { stap: { id: "s1", rol: "DG", volgorde: 3 }, oordeel: "akkoord", opmerking: null },
+  requestId: "req-1",
+};
+
 describe("the audit hash", () => {
-  const content = {
-    seq: 42n,
-    tijdstip: new Date("2025-06-13T16:40:00+02:00"),
-    actorId: "11111111-1111-4111-8111-111111111111",
-    namensId: null,
-    actie: "nota.geparafeerd",
-    notaId: "22222222-2222-4222-8222-222222222222",
-    vanStatus: "in_paraaf",
-    naarStatus: "bij_bewindspersoon",
-    versie: 5,
-    voor: null,
-    na: { stap: { id: "s1", rol: "DG", volgorde: 3 }, oordeel: "akkoord", opmerking: null },
-    requestId: "req-1",
-  };
   // Written out by hand: every hashed field, keys sorted.
   const CANONIEK =
     '{"actie":"nota.geparafeerd","actorId":"11111111-1111-4111-8111-111111111111","na":{"oordeel":"akkoord","opmerking":null,"stap":{"id":"s1","rol":"DG","volgorde":3}},"naarStatus":"bij_bewindspersoon","namensId":null,"notaId":"22222222-2222-4222-8222-222222222222","requestId":"req-1","seq":"42","tijdstip":"2025-06-13T14:40:00.000Z","vanStatus":"in_paraaf","versie":5,"voor":null}';
@@ -70,20 +72,7 @@ describe("the audit hash", () => {
 // (migration 20261204190000): it gets the canonical JSON in two halves and puts the seq's digits
 // between them. The halves are written out by hand from CANONIEK above.
 describe("the canonical JSON cut around the seq", () => {
-  const { seq: _seq, ...zonderSeq } = {
-    seq: 42n,
-    tijdstip: new Date("2025-06-13T16:40:00+02:00"),
-    actorId: "11111111-1111-4111-8111-111111111111",
-    namensId: null,
-    actie: "nota.geparafeerd",
-    notaId: "22222222-2222-4222-8222-222222222222",
-    vanStatus: "in_paraaf",
-    naarStatus: "bij_bewindspersoon",
-    versie: 5,
-    voor: null,
-    na: { stap: { id: "s1", rol: "DG", volgorde: 3 }, oordeel: "akkoord", opmerking: null },
-    requestId: "req-1",
-  };
+  const { seq: _seq, ...zonderSeq } = content;
   void _seq;
 
   it("gives the text before and after the seq's digits", () => {
