@@ -41,6 +41,20 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
 }
 
 /**
+ * After the migrations, with an owner of its own (MIGRATION_DATABASE_URL): grants the role that
+ * DATABASE_URL signs in as. npm start (scripts/prepare.ts) and the migrate Job of a release
+ * (scripts/migrate.ts deploy) both go through here. Returns that role, or null without a separate
+ * owner: granting to the owner itself would revoke the owner's own rights on the audit tables.
+ */
+export async function grantAppRoleOf(ownerUrl: string | undefined, appUrl: string): Promise<string | null> {
+  if (!ownerUrl) return null;
+  const role = decodeURIComponent(new URL(appUrl).username);
+  if (!role || role === decodeURIComponent(new URL(ownerUrl).username)) return null;
+  await grantAppRole(ownerUrl, role);
+  return role;
+}
+
+/**
  * On a server we administer ourselves (the embedded PostgreSQL, a test server): creates the login
  * role (or sets its password), grants it, and returns the application's connection URL.
  */

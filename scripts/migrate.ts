@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { scriptEnv } from "@/lib/env";
 import { createMigration } from "./migrate-engine";
 import { applyMigrations } from "./migrations";
-import { grantAppRole } from "./app-role";
+import { grantAppRoleOf } from "./app-role";
 
 const USAGE = `Gebruik:
   tsx scripts/migrate.ts deploy
@@ -59,11 +59,8 @@ async function main(): Promise<number> {
     const owner = scriptEnv().MIGRATION_DATABASE_URL;
     const applied = await applyMigrations(owner ?? databaseUrl, opts);
     log(applied.length ? `${applied.length} migratie(s) toegepast` : "Database is bij; niets toe te passen");
-    const appRole = decodeURIComponent(new URL(databaseUrl).username);
-    if (owner && appRole && appRole !== decodeURIComponent(new URL(owner).username)) {
-      await grantAppRole(owner, appRole);
-      log(`Rechten van de databaserol ${appRole} bijgewerkt`);
-    }
+    const appRole = await grantAppRoleOf(owner, databaseUrl);
+    if (appRole) log(`Rechten van de databaserol ${appRole} bijgewerkt`);
   } else {
     const name = values.name?.trim();
     if (!name) {

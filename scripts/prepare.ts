@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/prisma/client";
 import { childEnv, scriptEnv } from "@/lib/env";
 import { openDatabase, readOrCreateSecret, type Database } from "./database";
 import { applyMigrations } from "./migrations";
-import { ensureAppRole, grantAppRole } from "./app-role";
+import { ensureAppRole, grantAppRoleOf } from "./app-role";
 import { generateKeyPairSync } from "node:crypto";
 import { isEmpty, seedDemo, seedMrCalendar } from "@/prisma/seed";
 import { seedDemoNotas } from "@/prisma/demo/seed-notas";
@@ -39,7 +39,7 @@ export async function prepare(): Promise<Prepared> {
   try {
     const applied = await applyMigrations(migrationUrl, { log });
     // With an owner for migrations, the application's role gets its rights before it seeds anything.
-    if (!db.embedded && env.MIGRATION_DATABASE_URL) await grantAppRole(env.MIGRATION_DATABASE_URL, decodeURIComponent(new URL(db.url).username));
+    const granted = db.embedded ? null : await grantAppRoleOf(env.MIGRATION_DATABASE_URL, db.url);
     log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij (geen nieuwe migraties)");
 
     const prisma = createPrismaClient(db.url);
@@ -62,8 +62,8 @@ export async function prepare(): Promise<Prepared> {
     if (db.embedded) {
       appUrl = await ensureAppRole(db.url, readOrCreateSecret(join(env.DATA_DIR, "pg-app-password"), 18));
       log("De applicatie gebruikt de databaserol beslisroute_app (audit-trail: alleen toevoegen en lezen)");
-    } else if (env.MIGRATION_DATABASE_URL) {
-      log(`Rechten gegeven aan de databaserol ${decodeURIComponent(new URL(db.url).username)} (audit-trail: alleen toevoegen en lezen)`);
+    } else if (granted) {
+      log(`Rechten gegeven aan de databaserol ${granted} (audit-trail: alleen toevoegen en lezen)`);
     } else {
       log("Let op: DATABASE_URL is ook de eigenaar van de tabellen. Zet MIGRATION_DATABASE_URL (eigenaar) en laat DATABASE_URL naar een rol zonder eigenaarsrechten wijzen; zie docs/SECURITY.md.");
     }
